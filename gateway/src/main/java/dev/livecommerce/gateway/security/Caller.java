@@ -1,0 +1,38 @@
+package dev.livecommerce.gateway.security;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.livecommerce.kit.problem.Problem;
+import dev.livecommerce.kit.problem.ProblemException;
+
+/** Who is calling, as the verified token says. */
+@RequestScoped
+public class Caller {
+
+    private final JsonWebToken token;
+
+    Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public boolean isMerchant() {
+        return token.getGroups().contains(Roles.MERCHANT);
+    }
+
+    /** The merchant a merchant token speaks for; a merchant token without one is unusable. */
+    public String merchantId() {
+        String merchantId = token.getClaim(Roles.MERCHANT_ID_CLAIM);
+        if (merchantId == null || merchantId.isBlank()) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "merchant-claim-missing",
+                    "A merchant token must carry the " + Roles.MERCHANT_ID_CLAIM + " claim"));
+        }
+        return merchantId;
+    }
+
+    /** Whether the caller may see a resource owned by {@code ownerMerchantId}; staff roles see all. */
+    public boolean mayRead(String ownerMerchantId) {
+        return !isMerchant() || merchantId().equals(ownerMerchantId);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.livecommerce.gateway.security;
+
+/** The roles a token's "groups" claim may carry. */
+public final class Roles {
+
+    public static final String MERCHANT = "merchant";
+    public static final String BUYER = "buyer";
+    public static final String REVIEWER = "reviewer";
+    public static final String RIGHTS_HOLDER = "rights-holder";
+    public static final String OPERATOR = "operator";
+
+    /** Claim that binds a merchant token to its merchant. */
+    public static final String MERCHANT_ID_CLAIM = "merchant_id";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,13 @@
+package dev.livecommerce.governance.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import dev.livecommerce.governance.listing.Category;
+
+/** Data of listing-submitted (contracts/schemas/listing-submitted.schema.json). */
+public record ListingSubmitted(UUID listingId, String merchantId, String title, String description,
+        Category category, long priceFen, OffsetDateTime submittedAt) {
+
+    public static final String NAME = "listing-submitted";
+}
