@@ -2,14 +2,15 @@ package dev.livecommerce.gateway.downstream;
 
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-/** A downstream answer read once, so the gateway can both inspect its body and pass it on unchanged. */
-public record Relayed(int status, String mediaType, JsonNode body) {
+/**
+ * A downstream answer read once as bytes, so the gateway passes it on unchanged (problem details included) and can
+ * still inspect it.
+ */
+public record Relayed(int status, String mediaType, byte[] body) {
 
     public static Relayed of(Response response) {
         try (response) {
-            JsonNode body = response.hasEntity() ? response.readEntity(JsonNode.class) : null;
+            byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : null;
             String mediaType = response.getMediaType() == null ? null : response.getMediaType().toString();
             return new Relayed(response.getStatus(), mediaType, body);
         }

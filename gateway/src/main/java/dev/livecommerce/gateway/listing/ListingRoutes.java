@@ -1,5 +1,6 @@
 package dev.livecommerce.gateway.listing;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.livecommerce.gateway.downstream.GovernanceClient;
 import dev.livecommerce.gateway.downstream.Relayed;
@@ -40,10 +42,12 @@ public class ListingRoutes {
 
     private final GovernanceClient governance;
     private final Caller caller;
+    private final ObjectMapper mapper;
 
-    ListingRoutes(@RestClient GovernanceClient governance, Caller caller) {
+    ListingRoutes(@RestClient GovernanceClient governance, Caller caller, ObjectMapper mapper) {
         this.governance = governance;
         this.caller = caller;
+        this.mapper = mapper;
     }
 
     @POST
@@ -64,10 +68,18 @@ public class ListingRoutes {
     @Operation(summary = "A listing with its status, review decision and evidence")
     public Response get(@PathParam("id") UUID id) {
         Relayed answer = Relayed.of(governance.listing(id));
-        if (answer.isSuccess() && !caller.mayRead(answer.body().path("merchantId").asText())) {
+        if (answer.isSuccess() && !caller.mayRead(ownerOf(answer))) {
             // Another merchant's listing answers exactly like a missing one: no existence leak.
             throw ProblemException.notFound("Listing " + id);
         }
         return answer.toResponse();
+    }
+
+    private String ownerOf(Relayed listing) {
+        try {
+            return mapper.readTree(listing.body()).path("merchantId").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("product-governance-service answered a listing that is not JSON", e);
+        }
     }
 }
