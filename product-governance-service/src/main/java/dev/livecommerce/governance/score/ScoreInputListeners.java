@@ -28,7 +28,7 @@ public class ScoreInputListeners {
     @Incoming(ListingReviewed.NAME)
     @Blocking
     public void onListingReviewed(byte[] value) {
-        consumer.apply(LISTING_REVIEWED_CONSUMER, ListingReviewed.NAME, value, ListingReviewedData.class,
+        consumer.apply(LISTING_REVIEWED_CONSUMER, ListingReviewed.NAME, value, ListingReviewed.class,
                 inputs::listingReviewed);
     }
 

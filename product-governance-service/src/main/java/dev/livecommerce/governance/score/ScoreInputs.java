@@ -3,6 +3,7 @@ package dev.livecommerce.governance.score;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.livecommerce.governance.events.ListingReviewed;
 import dev.livecommerce.kit.events.PoisonMessageException;
 import dev.livecommerce.kit.events.ReceivedEvent;
 
@@ -24,11 +25,11 @@ public class ScoreInputs {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void listingReviewed(ReceivedEvent<ListingReviewedData> event) {
-        ListingReviewedData review = event.data();
-        ScoreFact fact = new ScoreFact(FactKind.LISTING_DECISION, event.id().toString(), event.id(),
+    public void listingReviewed(ReceivedEvent<ListingReviewed> event) {
+        ListingReviewed review = event.data();
+        ScoreFact fact = new ScoreFact(FactKind.LISTING_DECISION, review.reviewId().toString(), event.id(),
                 review.merchantId(), review.listingId(), null, review.reviewedAt(), review.outcome().name(),
-                model.listingDecision(review.violationPoints()));
+                model.listingDecision(review.outcome(), review.violations()));
         if (facts.record(fact)) {
             recomputation.recomputeListing(review.listingId(), review.merchantId());
             recomputation.recomputeMerchant(review.merchantId(), ScoreReason.LISTING_REVIEWED, event.id());

@@ -3,9 +3,14 @@ package dev.livecommerce.governance.score;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.livecommerce.governance.review.Outcome;
+import dev.livecommerce.governance.review.Severity;
+import dev.livecommerce.governance.review.Violation;
 
 /**
  * How facts become scores (docs/scores.md has the same rules with worked examples).
@@ -14,7 +19,8 @@ import dev.livecommerce.governance.review.Outcome;
  * Every fact lowers exactly one sub-score by a number of <em>penalty points</em>, fixed when the fact is recorded:
  * <ul>
  * <li><b>product</b>: a listing decision adds the violation points of the rules that fired (the penalty ladder's scale,
- * 0 to 48 per rule); a livestream violation adds 1, 3, 6 or 12 points for severity LOW, MEDIUM, HIGH, CRITICAL; a
+ * 0 to 48 per rule), each rule once however many spans it matched; a MANUAL_REVIEW decision adds none, since the
+ * reviewer's decision that follows it is the one that counts; a livestream violation adds 1, 3, 6 or 12 points for severity LOW, MEDIUM, HIGH, CRITICAL; a
  * quality complaint (a refund requested because the goods arrived damaged, were not as described or caused an allergy)
  * adds 3;
  * <li><b>logistics</b>: a late shipment adds 2 points, plus 1 for every further started day of delay, at most 6; none
@@ -61,8 +67,13 @@ public final class ScoringModel {
         this.weights = weights;
     }
 
-    public Contribution listingDecision(int violationPoints) {
-        return new Contribution(SubScore.PRODUCT, violationPoints);
+    public Contribution listingDecision(Outcome outcome, List<Violation> violations) {
+        if (outcome == Outcome.MANUAL_REVIEW) {
+            return new Contribution(SubScore.PRODUCT, 0);
+        }
+        Map<String, Integer> pointsByRule = violations.stream()
+                .collect(Collectors.toMap(Violation::ruleId, Violation::points, Math::max));
+        return new Contribution(SubScore.PRODUCT, pointsByRule.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     public Contribution livestreamViolation(Severity severity) {

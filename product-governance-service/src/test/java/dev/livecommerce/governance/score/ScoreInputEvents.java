@@ -39,6 +39,7 @@ final class ScoreInputEvents {
                 : outcome.equals("INTERCEPTED") ? "intercepted-face-cream" : "manual-review-stolen-image");
         ObjectNode data = data(event);
         data.put("listingId", listingId.toString());
+        data.put("reviewId", UUID.randomUUID().toString());
         data.put("merchantId", merchantId);
         data.put("reviewedAt", reviewedAt.toString());
         return send("listing-reviewed", event, listingId.toString(), reviewedAt);
@@ -111,7 +112,8 @@ final class ScoreInputEvents {
     private static boolean matches(String event, String name, JsonNode example) {
         JsonNode data = example.get("data");
         return switch (name) {
-            case "approved-vegetables" -> data.get("outcome").asText().equals("APPROVED");
+            case "approved-vegetables" -> data.get("outcome").asText().equals("APPROVED")
+                    && data.get("decidedBy").asText().equals("RULES");
             case "intercepted-face-cream" -> data.get("outcome").asText().equals("INTERCEPTED");
             case "manual-review-stolen-image" -> data.get("outcome").asText().equals("MANUAL_REVIEW");
             case "speech-absolute-term" -> data.get("type").asText().equals("ABSOLUTE_TERM");

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.livecommerce.governance.review.Outcome;
+import dev.livecommerce.governance.review.Severity;
+import dev.livecommerce.governance.review.Violation;
+import dev.livecommerce.governance.review.ViolationType;
 
 class ScoringModelTest {
 
@@ -23,11 +27,27 @@ class ScoringModelTest {
 
     @Test
     void eachInputLowersItsOwnSubScore() {
-        assertEquals(new Contribution(SubScore.PRODUCT, 6), model.listingDecision(6));
+        assertEquals(new Contribution(SubScore.PRODUCT, 6),
+                model.listingDecision(Outcome.INTERCEPTED, List.of(finding("efficacy-claims", 6))));
         assertEquals(new Contribution(SubScore.PRODUCT, 6), model.livestreamViolation(Severity.HIGH));
         assertEquals(new Contribution(SubScore.PRODUCT, 3), model.refundRequest("NOT_AS_DESCRIBED"));
         assertEquals(new Contribution(SubScore.SERVICE, 2), model.refundRequest("LATE_SHIPMENT"));
         assertEquals(new Contribution(SubScore.LOGISTICS, 2), model.lateShipment(Duration.ofHours(3), false));
+    }
+
+    @Test
+    void aDecisionCountsEachRuleOnceWithItsPoints() {
+        Contribution decision = model.listingDecision(Outcome.INTERCEPTED, List.of(finding("absolute-terms", 3),
+                finding("efficacy-claims", 6), finding("absolute-terms", 3)));
+
+        assertEquals(new Contribution(SubScore.PRODUCT, 9), decision);
+        assertEquals(0, model.listingDecision(Outcome.APPROVED, List.of()).penaltyPoints());
+    }
+
+    @Test
+    void aDecisionLeftToAReviewerCountsNothingUntilTheReviewerDecides() {
+        assertEquals(new Contribution(SubScore.PRODUCT, 0),
+                model.listingDecision(Outcome.MANUAL_REVIEW, List.of(finding("original-image", 6))));
     }
 
     @Test
@@ -153,6 +173,11 @@ class ScoringModelTest {
         assertTrue(slightlyLower.movedFrom(published, BigDecimal.ONE), "service moved by 3");
         assertFalse(slightlyLower.movedFrom(published, new BigDecimal("3.5")));
         assertTrue(slightlyLower.movedFrom(published, new BigDecimal("3.0")), "exactly the step is a move");
+    }
+
+    private static Violation finding(String ruleId, int points) {
+        return new Violation(ruleId, 1, ViolationType.ABSOLUTE_TERM, Severity.MEDIUM, points, "title", 0, 2, "最好",
+                "Advertising Law of the PRC, Article 9(3)");
     }
 
     private static BigDecimal score(String value) {
