@@ -24,6 +24,7 @@ create table score_fact (
 
 create index score_fact_merchant on score_fact (merchant_id, occurred_at);
 create index score_fact_listing on score_fact (listing_id, occurred_at) where listing_id is not null;
+create index score_fact_occurred_at on score_fact (occurred_at);
 
 -- A merchant's scores as last computed, and as last published in merchant-score-changed: changes smaller than the
 -- publishing step accumulate against the published values instead of being lost.

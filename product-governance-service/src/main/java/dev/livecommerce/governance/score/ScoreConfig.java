@@ -21,6 +21,13 @@ public interface ScoreConfig {
     @DecimalMin("0.1")
     BigDecimal publishStepPoints();
 
+    /**
+     * How long facts are kept, in days: beyond the window they no longer count, but they still explain past scores.
+     * Must be at least the window.
+     */
+    @Min(1)
+    int factRetentionDays();
+
     Weights weights();
 
     Expiry expiry();
@@ -51,5 +58,9 @@ public interface ScoreConfig {
         /** Batches per run at most, so one run ends even when a backlog has built up. */
         @Min(1)
         int batchesPerRunMax();
+
+        /** Facts past their retention deleted per run at most. */
+        @Min(1)
+        int purgeBatchSizeMax();
     }
 }

@@ -109,6 +109,18 @@ public class ScoreFacts {
                 latest == null ? null : Outcome.valueOf(latest), utc(totals[2]));
     }
 
+    /** Deletes at most {@code batchSizeMax} facts that occurred before {@code before}; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int purgeOlderThan(OffsetDateTime before, int batchSizeMax) {
+        return em.createNativeQuery("""
+                delete from score_fact where id in (
+                    select id from score_fact where occurred_at < ?1 limit ?2)
+                """)
+                .setParameter(1, before)
+                .setParameter(2, batchSizeMax)
+                .executeUpdate();
+    }
+
     /** Native queries return timestamptz as an Instant. */
     private static OffsetDateTime utc(Object timestamp) {
         return timestamp == null ? null : ((Instant) timestamp).atOffset(ZoneOffset.UTC);

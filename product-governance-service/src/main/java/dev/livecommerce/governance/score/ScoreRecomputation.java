@@ -19,7 +19,7 @@ import io.quarkus.runtime.Startup;
  * Recomputes scores from the stored facts, never incrementally: whatever led here (a new fact, a replay, an expiry, a
  * correction of the facts), the result depends only on the facts in the window. The score row is locked first, so two
  * inputs of one merchant recompute one after the other and the later one sees the earlier one's fact. Created at startup,
- * so weights that do not add up to 100 stop the service before it scores anything.
+ * so settings that contradict each other stop the service before it scores anything.
  */
 @Startup
 @ApplicationScoped
@@ -32,6 +32,10 @@ public class ScoreRecomputation {
     private final ScoringModel model;
 
     ScoreRecomputation(EntityManager em, ScoreFacts facts, Outbox outbox, ScoreConfig config) {
+        if (config.factRetentionDays() < config.windowDays()) {
+            throw new IllegalStateException("governance.scores.fact-retention-days (" + config.factRetentionDays()
+                    + ") must be at least governance.scores.window-days (" + config.windowDays() + ")");
+        }
         this.em = em;
         this.facts = facts;
         this.outbox = outbox;
