@@ -12,10 +12,9 @@ import java.util.Set;
  */
 public final class AbsoluteTermCheck {
 
-    public static final String RULE_ID = "absolute-terms";
-    public static final int RULE_VERSION = 1;
-    public static final String LEGAL_BASIS = "Advertising Law of the PRC, Article 9(3): no use of 'national-level', "
-            + "'highest-grade', 'best' or similar terms";
+    public static final RuleRef RULE = new RuleRef("absolute-terms", 1, Severity.MEDIUM, 3,
+            "Advertising Law of the PRC, Article 9(3): no use of 'national-level', 'highest-grade', 'best' or "
+                    + "similar terms");
 
     private static final List<String> TERMS = List.of(
             "全网最低价", "全网最低", "全网最好", "全网第一", "全网最", "史上最", "独一无二", "第一品牌",
@@ -38,8 +37,7 @@ public final class AbsoluteTermCheck {
             }
             int end = at + term.length();
             if (!isOrdinal(term, text, end)) {
-                found.add(new Violation(RULE_ID, RULE_VERSION, ViolationType.ABSOLUTE_TERM, field, at, end, term,
-                        LEGAL_BASIS));
+                found.add(Violation.inText(RULE, ViolationType.ABSOLUTE_TERM, field, at, end, term));
             }
             at = end;
         }

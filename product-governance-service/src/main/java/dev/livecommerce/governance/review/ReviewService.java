@@ -2,6 +2,8 @@ package dev.livecommerce.governance.review;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -11,10 +13,14 @@ import dev.livecommerce.governance.events.ListingReviewed;
 import dev.livecommerce.governance.events.ListingSubmitted;
 import dev.livecommerce.governance.listing.Listing;
 import dev.livecommerce.governance.listing.ListingDecisions;
+import dev.livecommerce.governance.listing.ListingReview;
+import dev.livecommerce.governance.listing.ListingViolation;
 import dev.livecommerce.kit.events.PoisonMessageException;
 import dev.livecommerce.kit.outbox.Outbox;
+import dev.livecommerce.kit.problem.Problem;
+import dev.livecommerce.kit.problem.ProblemException;
 
-/** Reviews a submitted listing: the decision, its evidence and listing-reviewed commit together. */
+/** Reviews listings: every decision, its evidence and its listing-reviewed event commit together. */
 @ApplicationScoped
 public class ReviewService {
 
@@ -39,10 +45,40 @@ public class ReviewService {
         if (listing.reviewedAt != null) {
             return;
         }
-        ReviewDecision decision = reviewer.review(submitted.title(), submitted.description());
+        decide(listing, reviewer.review(submitted.title(), submitted.description()), DecidedBy.RULES, null, null);
+    }
+
+    /**
+     * A reviewer's decision on a listing queued for manual review: APPROVED, or INTERCEPTED on the findings that
+     * sent it to the queue. Refused unless that queued decision is still the one in force.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ListingReview recordReviewerDecision(UUID listingId, UUID manualReviewId, Outcome outcome,
+            String reviewerId, String note) {
+        if (outcome == Outcome.MANUAL_REVIEW) {
+            throw new ProblemException(Problem.of(422, "Unprocessable Content", "invalid-reviewer-outcome",
+                    "a reviewer decides APPROVED or INTERCEPTED, not MANUAL_REVIEW"));
+        }
+        Listing listing = Listing.findById(listingId, LockModeType.PESSIMISTIC_WRITE);
+        ListingReview queued = listing == null ? null : listing.currentReview;
+        if (queued == null || !queued.id.equals(manualReviewId) || queued.outcome != Outcome.MANUAL_REVIEW) {
+            throw new ProblemException(Problem.of(409, "Conflict", "review-superseded",
+                    "listing " + listingId + " is no longer waiting for manual review " + manualReviewId
+                            + " (it was decided or edited since)"));
+        }
+        List<Violation> findings = outcome == Outcome.INTERCEPTED
+                ? queued.violations.stream().map(ListingViolation::toViolation).toList()
+                : List.of();
+        return decide(listing, new ReviewDecision(outcome, findings), DecidedBy.REVIEWER, reviewerId, note);
+    }
+
+    private ListingReview decide(Listing listing, ReviewDecision decision, DecidedBy decidedBy, String reviewerId,
+            String note) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        decisions.record(listing, decision, now);
-        outbox.publish(ListingReviewed.NAME, listing.id.toString(), new ListingReviewed(listing.id,
-                listing.merchantId, decision.outcome(), decision.violations(), now));
+        ListingReview review = decisions.record(listing, decision, decidedBy, reviewerId, note, now);
+        outbox.publish(ListingReviewed.NAME, listing.id.toString(), new ListingReviewed(listing.id, review.id,
+                review.revision, listing.merchantId, decision.outcome(), decidedBy, reviewerId,
+                decision.violations(), now));
+        return review;
     }
 }

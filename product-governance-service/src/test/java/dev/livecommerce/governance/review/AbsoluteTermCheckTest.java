@@ -15,8 +15,8 @@ class AbsoluteTermCheckTest {
         List<Violation> found = check.findIn("title", "全网最好的面霜");
 
         assertEquals(1, found.size());
-        assertEquals(new Violation("absolute-terms", 1, ViolationType.ABSOLUTE_TERM, "title", 0, 4, "全网最好",
-                AbsoluteTermCheck.LEGAL_BASIS), found.get(0));
+        assertEquals(Violation.inText(AbsoluteTermCheck.RULE, ViolationType.ABSOLUTE_TERM, "title", 0, 4, "全网最好"),
+                found.get(0));
     }
 
     @Test
