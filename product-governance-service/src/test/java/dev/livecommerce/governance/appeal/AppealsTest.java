@@ -76,6 +76,10 @@ class AppealsTest {
                 .body("overturn.level", equalTo("GOOD_STANDING"));
 
         given().get("/listings/" + case1.listingId).then().body("status", equalTo("APPROVED"));
+        given().get("/appeals/" + appealId).then().statusCode(200)
+                .body("status", equalTo("OVERTURNED"))
+                .body("overturn.decisions[0].voidedViolations[0].ruleId", equalTo("absolute-terms"))
+                .body("overturn.liftedPenalties[0].level", equalTo("LISTING_RESTRICTED"));
         JsonPath standing = standing(case1.merchant);
         assertEquals("GOOD_STANDING", standing.getString("level"));
         assertEquals(9, standing.getInt("activePoints"));
