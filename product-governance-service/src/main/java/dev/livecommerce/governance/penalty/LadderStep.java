@@ -18,10 +18,6 @@ public record LadderStep(LadderPosition from, LadderPosition to, List<Threshold>
         return !crossed.isEmpty();
     }
 
-    public boolean lowered() {
-        return !left.isEmpty();
-    }
-
     public boolean warns() {
         return warning != null;
     }

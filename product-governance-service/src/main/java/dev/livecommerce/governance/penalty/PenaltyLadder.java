@@ -62,10 +62,6 @@ public final class PenaltyLadder {
         return new PenaltyLadder(points, 3);
     }
 
-    public List<Threshold> thresholds() {
-        return thresholds;
-    }
-
     public PenaltyLevel levelFor(int activePoints) {
         PenaltyLevel level = PenaltyLevel.GOOD_STANDING;
         for (Threshold threshold : thresholds) {
@@ -79,11 +75,6 @@ public final class PenaltyLadder {
     /** The threshold above {@code level}; empty at the top of the ladder. */
     public Optional<Threshold> nextAbove(PenaltyLevel level) {
         return thresholds.stream().filter(t -> t.level().compareTo(level) > 0).findFirst();
-    }
-
-    public Threshold thresholdOf(PenaltyLevel level) {
-        return thresholds.stream().filter(t -> t.level() == level).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(level + " has no threshold"));
     }
 
     /**
