@@ -31,6 +31,15 @@ public class Caller {
         return merchantId;
     }
 
+    /** The authenticated principal (token subject), recorded downstream as the actor of a change. */
+    public String subject() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "subject-missing", "The token carries no subject"));
+        }
+        return subject;
+    }
+
     /** Whether the caller may see a resource owned by {@code ownerMerchantId}; staff roles see all. */
     public boolean mayRead(String ownerMerchantId) {
         return !isMerchant() || merchantId().equals(ownerMerchantId);
