@@ -1,0 +1,349 @@
+package dev.livecommerce.claims;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A compiled rule set. All terms and exemption phrases of all rules share one Aho-Corasick automaton (a double
+ * array trie) over the normalised text; patterns run only where a cheap prefilter says they can start. A match
+ * survives when its rule applies to the category, it is not inside an exemption of its rule (nor, for absolute
+ * terms, exempt by context, see {@link AbsoluteTermContext}), and it is the leftmost-longest among the
+ * overlapping matches of its rule.
+ * <p>
+ * Immutable and thread-safe: scratch memory is per thread.
+ */
+public final class ClaimEngine {
+
+    private static final int TERM = 0;
+    private static final int EXEMPTION = 1;
+    private static final ThreadLocal<ScanWorkspace> WORKSPACE = ThreadLocal.withInitial(ScanWorkspace::new);
+    private static final Comparator<ClaimMatch> REPORT_ORDER = Comparator.comparingInt(ClaimMatch::start)
+            .thenComparing(ClaimMatch::type)
+            .thenComparingInt(ClaimMatch::end)
+            .thenComparing(ClaimMatch::ruleId);
+
+    private final ClaimRule[] rules;
+    private final ClaimType[] types;
+    /** Null when no rule has terms. */
+    private final AhoCorasickDoubleArrayTrie<int[]> automaton;
+    private final PatternSet patterns;
+    private final int maxTermLength;
+
+    private ClaimEngine(ClaimRule[] rules, AhoCorasickDoubleArrayTrie<int[]> automaton, PatternSet patterns,
+            int maxTermLength) {
+        this.rules = rules;
+        this.types = new ClaimType[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            types[r] = rules[r].type();
+        }
+        this.automaton = automaton;
+        this.patterns = patterns;
+        this.maxTermLength = maxTermLength;
+    }
+
+    /**
+     * Compiles rules into an engine.
+     *
+     * @throws IllegalArgumentException naming the rule and the problem: a duplicate id, a term or exemption that
+     *         normalises to nothing or spans a sentence end, a pattern that does not compile or matches the empty
+     *         string (blank ids, versions below 1 and rules without terms and patterns cannot be constructed)
+     */
+    public static ClaimEngine compile(Collection<ClaimRule> rules) {
+        Objects.requireNonNull(rules, "rules");
+        ClaimRule[] ordered = rules.toArray(ClaimRule[]::new);
+        Set<String> ids = new HashSet<>();
+        Map<String, int[]> dictionary = new TreeMap<>();
+        List<Pattern> compiled = new ArrayList<>();
+        List<Integer> ruleOfPattern = new ArrayList<>();
+        int maxTermLength = 0;
+        for (int r = 0; r < ordered.length; r++) {
+            ClaimRule rule = Objects.requireNonNull(ordered[r], "rule #" + (r + 1) + " is null");
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("rule '" + rule.id() + "': id appears more than once");
+            }
+            for (String term : rule.terms()) {
+                String normalized = normalizedPhrase(rule, "term", term);
+                maxTermLength = Math.max(maxTermLength, normalized.length());
+                dictionary.merge(normalized, new int[]{r << 1 | TERM}, ClaimEngine::concat);
+            }
+            for (String exemption : rule.exemptions()) {
+                String normalized = normalizedPhrase(rule, "exemption", exemption);
+                dictionary.merge(normalized, new int[]{r << 1 | EXEMPTION}, ClaimEngine::concat);
+            }
+            for (String pattern : rule.patterns()) {
+                compiled.add(compilePattern(rule, pattern));
+                ruleOfPattern.add(r);
+            }
+        }
+        AhoCorasickDoubleArrayTrie<int[]> automaton = null;
+        if (!dictionary.isEmpty()) {
+            automaton = new AhoCorasickDoubleArrayTrie<>();
+            automaton.build(dictionary);
+        }
+        return new ClaimEngine(ordered, automaton, new PatternSet(compiled, ruleOfPattern), maxTermLength);
+    }
+
+    /** The rules, in the order they were compiled. */
+    public List<ClaimRule> rules() {
+        return List.of(rules);
+    }
+
+    /**
+     * The longest term in normalised chars. A caller scanning a stream in segments carries this many chars of
+     * context from one segment to the next so that a term split across segments is still found.
+     */
+    public int maxTermLength() {
+        return maxTermLength;
+    }
+
+    /**
+     * Finds the claims in a text.
+     *
+     * @param category the platform category of the listing or room; null applies only rules without categories
+     * @return matches ordered by start offset in the original text, then type
+     */
+    public List<ClaimMatch> scan(String text, String category) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        ScanWorkspace workspace = WORKSPACE.get();
+        try {
+            return scan(text, category, workspace);
+        } finally {
+            workspace.release();
+        }
+    }
+
+    private List<ClaimMatch> scan(String text, String category, ScanWorkspace workspace) {
+        NormalizationBuffer normalized = workspace.normalized;
+        normalized.normalize(text);
+        int length = normalized.length;
+        if (length == 0) {
+            return List.of();
+        }
+        workspace.reset(rules.length);
+        boolean anyApplies = false;
+        for (int r = 0; r < rules.length; r++) {
+            workspace.ruleApplies[r] = rules[r].appliesTo(category);
+            anyApplies |= workspace.ruleApplies[r];
+        }
+        if (!anyApplies) {
+            return List.of();
+        }
+        // The automaton reads a whole array; the buffer is larger than the text.
+        char[] chars = Arrays.copyOf(normalized.chars, length);
+        if (automaton != null) {
+            automaton.parseText(chars, workspace);
+            collectTermHits(chars, normalized.gapBefore, length, workspace);
+        }
+        if (!patterns.isEmpty()) {
+            patterns.find(chars, length, workspace);
+        }
+        if (workspace.candidateCount == 0) {
+            return List.of();
+        }
+        dropExempted(chars, length, category, workspace);
+        return leftmostLongest(text, normalized, workspace);
+    }
+
+    private void collectTermHits(char[] chars, boolean[] gapBefore, int length, ScanWorkspace workspace) {
+        for (int h = 0; h < workspace.hitCount; h++) {
+            int start = workspace.hitStarts[h];
+            int end = workspace.hitEnds[h];
+            if (!standsAlone(chars, gapBefore, length, start, end)) {
+                continue;
+            }
+            for (int entry : workspace.hitEntries[h]) {
+                int rule = entry >>> 1;
+                if (!workspace.ruleApplies[rule]) {
+                    continue;
+                }
+                if ((entry & 1) == TERM) {
+                    workspace.candidate(rule, start, end);
+                } else {
+                    workspace.exemption(rule, start, end);
+                }
+            }
+        }
+    }
+
+    /**
+     * A phrase that begins or ends with a Latin letter (or digit) must not continue a longer word: "vx" counts in
+     * "加vx" and in "my vx", not in "novx"; "top1" not in "top10". Chinese needs no such check.
+     */
+    private static boolean standsAlone(char[] chars, boolean[] gapBefore, int length, int start, int end) {
+        if (start > 0 && !gapBefore[start] && sameWordClass(chars[start], chars[start - 1])) {
+            return false;
+        }
+        return end >= length || gapBefore[end] || !sameWordClass(chars[end - 1], chars[end]);
+    }
+
+    private static boolean sameWordClass(char edge, char neighbour) {
+        return (CharTables.isAsciiLetter(edge) && CharTables.isAsciiLetter(neighbour))
+                || (CharTables.isAsciiDigit(edge) && CharTables.isAsciiDigit(neighbour));
+    }
+
+    private void dropExempted(char[] chars, int length, String category, ScanWorkspace workspace) {
+        for (int c = 0; c < workspace.candidateCount; c++) {
+            int rule = workspace.candidateRules[c];
+            int start = workspace.candidateStarts[c];
+            int end = workspace.candidateEnds[c];
+            if (types[rule] == ClaimType.ABSOLUTE_TERM) {
+                if (AbsoluteTermContext.isMedical(chars, length, start, end, category)
+                        || efficacyClaimNear(start, end, workspace)) {
+                    continue;
+                }
+                if (AbsoluteTermContext.isExempt(chars, length, start, end)) {
+                    workspace.candidateDropped[c] = true;
+                    continue;
+                }
+            }
+            if (types[rule] == ClaimType.FALSE_PRICE && AbsoluteTermContext.isSuperlative(chars, start, end)
+                    && AbsoluteTermContext.isSelfComparison(chars, start, end)) {
+                workspace.candidateDropped[c] = true;
+                continue;
+            }
+            for (int x = 0; x < workspace.exemptionCount; x++) {
+                if (workspace.exemptionRules[x] == rule && workspace.exemptionStarts[x] <= start
+                        && end <= workspace.exemptionEnds[x]) {
+                    workspace.candidateDropped[c] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An efficacy claim close to an absolute term makes it a medical context, where no exemption applies. */
+    private boolean efficacyClaimNear(int start, int end, ScanWorkspace workspace) {
+        for (int c = 0; c < workspace.candidateCount; c++) {
+            if (types[workspace.candidateRules[c]] == ClaimType.EFFICACY_CLAIM
+                    && workspace.candidateEnds[c] > start - AbsoluteTermContext.MEDICAL_WINDOW
+                    && workspace.candidateStarts[c] < end + AbsoluteTermContext.MEDICAL_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per rule, the leftmost match wins, the longest among those starting there; overlapping ones are dropped. */
+    private List<ClaimMatch> leftmostLongest(String text, NormalizationBuffer normalized, ScanWorkspace workspace) {
+        List<ClaimMatch> matches = new ArrayList<>();
+        long[] keys = workspace.sortKeys(workspace.candidateCount);
+        for (int rule = 0; rule < rules.length; rule++) {
+            int count = 0;
+            for (int c = 0; c < workspace.candidateCount; c++) {
+                if (workspace.candidateRules[c] == rule && !workspace.candidateDropped[c]) {
+                    keys[count++] = (long) workspace.candidateStarts[c] << 32 | c;
+                }
+            }
+            if (count == 0) {
+                continue;
+            }
+            Arrays.sort(keys, 0, count);
+            int taken = 0;
+            int k = 0;
+            while (k < count) {
+                int start = (int) (keys[k] >>> 32);
+                int end = -1;
+                for (; k < count && (int) (keys[k] >>> 32) == start; k++) {
+                    end = Math.max(end, workspace.candidateEnds[(int) keys[k]]);
+                }
+                if (start >= taken) {
+                    matches.add(match(rules[rule], text, normalized, start, end));
+                    taken = end;
+                }
+            }
+        }
+        matches.sort(REPORT_ORDER);
+        return withoutSameTypeRepeats(matches);
+    }
+
+    /**
+     * Two rules of one type may both fire on one claim (the food and the cosmetics rule on "治疗湿疹" in category
+     * BABY); the claim is reported once, by the longer match, or by the earlier rule for equal spans.
+     */
+    private List<ClaimMatch> withoutSameTypeRepeats(List<ClaimMatch> matches) {
+        if (matches.size() < 2) {
+            return matches;
+        }
+        List<ClaimMatch> kept = new ArrayList<>(matches.size());
+        for (ClaimMatch m : matches) {
+            boolean repeat = false;
+            for (ClaimMatch other : matches) {
+                if (other != m && other.type() == m.type() && !other.ruleId().equals(m.ruleId())
+                        && other.start() <= m.start() && m.end() <= other.end()
+                        && (other.end() - other.start() > m.end() - m.start() || ruleIndex(other) < ruleIndex(m))) {
+                    repeat = true;
+                    break;
+                }
+            }
+            if (!repeat) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private int ruleIndex(ClaimMatch match) {
+        for (int r = 0; r < rules.length; r++) {
+            if (rules[r].id().equals(match.ruleId())) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no rule " + match.ruleId());
+    }
+
+    private static ClaimMatch match(ClaimRule rule, String text, NormalizationBuffer normalized, int start,
+            int end) {
+        int originalStart = normalized.starts[start];
+        int originalEnd = normalized.ends[end - 1];
+        return new ClaimMatch(rule.id(), rule.version(), rule.type(), originalStart, originalEnd,
+                text.substring(originalStart, originalEnd), rule.legalBasis());
+    }
+
+    private static String normalizedPhrase(ClaimRule rule, String what, String phrase) {
+        String normalized = TextNormalizer.normalize(phrase).text().strip();
+        if (normalized.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "rule '" + rule.id() + "': " + what + " '" + phrase + "' is empty once normalised");
+        }
+        if (normalized.indexOf(' ') >= 0) {
+            throw new IllegalArgumentException(
+                    "rule '" + rule.id() + "': " + what + " '" + phrase + "' spans a sentence end");
+        }
+        return normalized;
+    }
+
+    private static Pattern compilePattern(ClaimRule rule, String pattern) {
+        Pattern compiled;
+        try {
+            compiled = Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("rule '" + rule.id() + "': pattern '" + pattern
+                    + "' is not a valid regular expression: " + e.getDescription(), e);
+        }
+        if (compiled.matcher("").lookingAt()) {
+            throw new IllegalArgumentException(
+                    "rule '" + rule.id() + "': pattern '" + pattern + "' matches the empty string");
+        }
+        return compiled;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}

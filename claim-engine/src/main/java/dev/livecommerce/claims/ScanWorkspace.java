@@ -1,0 +1,118 @@
+package dev.livecommerce.claims;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.Arrays;
+
+/**
+ * Per-thread scratch memory of a scan: the normalisation buffer, the automaton's hits, candidate matches and
+ * exemption occurrences as parallel int arrays. Reused from scan to scan so that a scan allocates little beyond
+ * its results.
+ */
+final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
+
+    /** Buffers grown past this many entries are dropped after the scan. */
+    static final int RETAINED_CAPACITY_MAX = 1 << 16;
+    private static final int INITIAL_CAPACITY = 32;
+
+    final NormalizationBuffer normalized = new NormalizationBuffer();
+
+    int hitCount;
+    int[] hitStarts = new int[INITIAL_CAPACITY];
+    int[] hitEnds = new int[INITIAL_CAPACITY];
+    int[][] hitEntries = new int[INITIAL_CAPACITY][];
+
+    int candidateCount;
+    int[] candidateRules = new int[INITIAL_CAPACITY];
+    int[] candidateStarts = new int[INITIAL_CAPACITY];
+    int[] candidateEnds = new int[INITIAL_CAPACITY];
+    boolean[] candidateDropped = new boolean[INITIAL_CAPACITY];
+
+    int exemptionCount;
+    int[] exemptionRules = new int[INITIAL_CAPACITY];
+    int[] exemptionStarts = new int[INITIAL_CAPACITY];
+    int[] exemptionEnds = new int[INITIAL_CAPACITY];
+
+    long[] sortKeys = new long[INITIAL_CAPACITY];
+    boolean[] ruleApplies = new boolean[INITIAL_CAPACITY];
+
+    void reset(int ruleCount) {
+        hitCount = 0;
+        candidateCount = 0;
+        exemptionCount = 0;
+        if (ruleApplies.length < ruleCount) {
+            ruleApplies = new boolean[ruleCount];
+        }
+    }
+
+    @Override
+    public void hit(int begin, int end, int[] entries) {
+        if (hitCount == hitStarts.length) {
+            int capacity = hitCount * 2;
+            hitStarts = Arrays.copyOf(hitStarts, capacity);
+            hitEnds = Arrays.copyOf(hitEnds, capacity);
+            hitEntries = Arrays.copyOf(hitEntries, capacity);
+        }
+        hitStarts[hitCount] = begin;
+        hitEnds[hitCount] = end;
+        hitEntries[hitCount] = entries;
+        hitCount++;
+    }
+
+    void candidate(int rule, int start, int end) {
+        if (candidateCount == candidateRules.length) {
+            int capacity = candidateCount * 2;
+            candidateRules = Arrays.copyOf(candidateRules, capacity);
+            candidateStarts = Arrays.copyOf(candidateStarts, capacity);
+            candidateEnds = Arrays.copyOf(candidateEnds, capacity);
+            candidateDropped = Arrays.copyOf(candidateDropped, capacity);
+        }
+        candidateRules[candidateCount] = rule;
+        candidateStarts[candidateCount] = start;
+        candidateEnds[candidateCount] = end;
+        candidateDropped[candidateCount] = false;
+        candidateCount++;
+    }
+
+    void exemption(int rule, int start, int end) {
+        if (exemptionCount == exemptionRules.length) {
+            int capacity = exemptionCount * 2;
+            exemptionRules = Arrays.copyOf(exemptionRules, capacity);
+            exemptionStarts = Arrays.copyOf(exemptionStarts, capacity);
+            exemptionEnds = Arrays.copyOf(exemptionEnds, capacity);
+        }
+        exemptionRules[exemptionCount] = rule;
+        exemptionStarts[exemptionCount] = start;
+        exemptionEnds[exemptionCount] = end;
+        exemptionCount++;
+    }
+
+    long[] sortKeys(int size) {
+        if (sortKeys.length < size) {
+            sortKeys = new long[Math.max(size, sortKeys.length * 2)];
+        }
+        return sortKeys;
+    }
+
+    /** Lets go of what one unusually large text made grow, and of references into the automaton's values. */
+    void release() {
+        Arrays.fill(hitEntries, 0, hitCount, null);
+        normalized.shrinkIfLarger(RETAINED_CAPACITY_MAX);
+        if (hitStarts.length > RETAINED_CAPACITY_MAX) {
+            hitStarts = new int[INITIAL_CAPACITY];
+            hitEnds = new int[INITIAL_CAPACITY];
+            hitEntries = new int[INITIAL_CAPACITY][];
+        }
+        if (candidateRules.length > RETAINED_CAPACITY_MAX) {
+            candidateRules = new int[INITIAL_CAPACITY];
+            candidateStarts = new int[INITIAL_CAPACITY];
+            candidateEnds = new int[INITIAL_CAPACITY];
+            candidateDropped = new boolean[INITIAL_CAPACITY];
+            sortKeys = new long[INITIAL_CAPACITY];
+        }
+        if (exemptionRules.length > RETAINED_CAPACITY_MAX) {
+            exemptionRules = new int[INITIAL_CAPACITY];
+            exemptionStarts = new int[INITIAL_CAPACITY];
+            exemptionEnds = new int[INITIAL_CAPACITY];
+        }
+    }
+}
