@@ -18,6 +18,10 @@ import dev.livecommerce.governance.review.Outcome;
 @ApplicationScoped
 public class ScoreFacts {
 
+    /** Condition on a fact aliased {@code f}: it was not voided. */
+    private static final String COUNTS = """
+            not exists (select 1 from score_fact_voided v where v.kind = f.kind and v.fact_ref = f.fact_ref)""";
+
     private final EntityManager em;
 
     ScoreFacts(EntityManager em) {
@@ -46,15 +50,33 @@ public class ScoreFacts {
                 .executeUpdate() == 1;
     }
 
-    /** Sums the merchant's facts that occurred after {@code since}. */
+    /**
+     * Voids a fact, whether or not it was stored yet: it will not count again. False when it was voided before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean voidFact(FactKind kind, String factRef, UUID appealId, UUID eventId, OffsetDateTime at) {
+        return em.createNativeQuery("""
+                insert into score_fact_voided (kind, fact_ref, appeal_id, event_id, voided_at)
+                values (?1, ?2, ?3, ?4, ?5)
+                on conflict (kind, fact_ref) do nothing
+                """)
+                .setParameter(1, kind.name())
+                .setParameter(2, factRef)
+                .setParameter(3, appealId)
+                .setParameter(4, eventId)
+                .setParameter(5, at)
+                .executeUpdate() == 1;
+    }
+
+    /** Sums the merchant's facts that occurred after {@code since} and were not voided. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MerchantTotals merchantTotals(String merchantId, OffsetDateTime since) {
         List<Object[]> groups = rows(em.createNativeQuery("""
                 select kind, sub_score, count(*), sum(penalty_points), min(occurred_at)
-                from score_fact
-                where merchant_id = ?1 and occurred_at > ?2
+                from score_fact f
+                where merchant_id = ?1 and occurred_at > ?2 and %s
                 group by kind, sub_score
-                """)
+                """.formatted(COUNTS))
                 .setParameter(1, merchantId)
                 .setParameter(2, since)
                 .getResultList());
@@ -77,10 +99,10 @@ public class ScoreFacts {
         Object[] listings = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where label = 'INTERCEPTED')
                 from (select distinct on (listing_id) label
-                      from score_fact
-                      where merchant_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2
+                      from score_fact f
+                      where merchant_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
                       order by listing_id, occurred_at desc, id desc) latest
-                """)
+                """.formatted(COUNTS))
                 .setParameter(1, merchantId)
                 .setParameter(2, since)
                 .getSingleResult();
@@ -90,17 +112,17 @@ public class ScoreFacts {
         return new MerchantTotals(penalties, counts, qualityComplaints, oldest);
     }
 
-    /** Sums the listing's decisions taken after {@code since}. */
+    /** Sums the listing's decisions taken after {@code since} and not voided. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ListingTotals listingTotals(UUID listingId, OffsetDateTime since) {
         Object[] totals = (Object[]) em.createNativeQuery("""
                 select count(*), coalesce(sum(penalty_points), 0), min(occurred_at),
-                       (select label from score_fact
-                        where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2
+                       (select label from score_fact f
+                        where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
                         order by occurred_at desc, id desc limit 1)
-                from score_fact
-                where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2
-                """)
+                from score_fact f
+                where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
+                """.formatted(COUNTS, COUNTS))
                 .setParameter(1, listingId)
                 .setParameter(2, since)
                 .getSingleResult();
@@ -109,9 +131,19 @@ public class ScoreFacts {
                 latest == null ? null : Outcome.valueOf(latest), utc(totals[2]));
     }
 
-    /** Deletes at most {@code batchSizeMax} facts that occurred before {@code before}; returns how many. */
+    /**
+     * Deletes at most {@code batchSizeMax} facts that occurred before {@code before}, and as many voidings made
+     * before it (a voiding always follows its fact); returns how many facts.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int purgeOlderThan(OffsetDateTime before, int batchSizeMax) {
+        em.createNativeQuery("""
+                delete from score_fact_voided where (kind, fact_ref) in (
+                    select kind, fact_ref from score_fact_voided where voided_at < ?1 limit ?2)
+                """)
+                .setParameter(1, before)
+                .setParameter(2, batchSizeMax)
+                .executeUpdate();
         return em.createNativeQuery("""
                 delete from score_fact where id in (
                     select id from score_fact where occurred_at < ?1 limit ?2)

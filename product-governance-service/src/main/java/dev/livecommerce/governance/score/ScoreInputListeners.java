@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.livecommerce.governance.events.AppealDecided;
 import dev.livecommerce.governance.events.ListingReviewed;
 import dev.livecommerce.kit.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -16,6 +17,7 @@ public class ScoreInputListeners {
     static final String VIOLATION_DETECTED_CONSUMER = "score-violation-detected";
     static final String REFUND_REQUESTED_CONSUMER = "score-refund-requested";
     static final String SHIPMENT_LATE_CONSUMER = "score-shipment-late";
+    static final String APPEAL_DECIDED_CONSUMER = "score-appeal-decided";
 
     private final IdempotentConsumer consumer;
     private final ScoreInputs inputs;
@@ -44,6 +46,13 @@ public class ScoreInputListeners {
     public void onRefundRequested(byte[] value) {
         consumer.apply(REFUND_REQUESTED_CONSUMER, RefundRequestedData.NAME, value, RefundRequestedData.class,
                 inputs::refundRequested);
+    }
+
+    @Incoming(AppealDecided.NAME)
+    @Blocking
+    public void onAppealDecided(byte[] value) {
+        consumer.apply(APPEAL_DECIDED_CONSUMER, AppealDecided.NAME, value, AppealDecided.class,
+                inputs::appealDecided);
     }
 
     @Incoming(ShipmentLateData.NAME)

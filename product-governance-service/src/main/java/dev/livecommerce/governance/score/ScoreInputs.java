@@ -1,15 +1,23 @@
 package dev.livecommerce.governance.score;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.livecommerce.governance.appeal.AppealOutcome;
+import dev.livecommerce.governance.events.AppealDecided;
 import dev.livecommerce.governance.events.ListingReviewed;
 import dev.livecommerce.kit.events.PoisonMessageException;
 import dev.livecommerce.kit.events.ReceivedEvent;
 
 /**
- * Turns each consumed event into a stored fact and recomputes the scores it affects, in the consumer's transaction. A
- * fact stored before (the same review, violation, refund or order under another event id) changes nothing.
+ * Turns each consumed event into a stored fact (or, for an overturn, voids facts) and recomputes the scores it affects,
+ * in the consumer's transaction. A fact stored before (the same review, violation, refund or order under another event
+ * id) changes nothing.
  */
 @ApplicationScoped
 public class ScoreInputs {
@@ -33,6 +41,29 @@ public class ScoreInputs {
         if (facts.record(fact)) {
             recomputation.recomputeListing(review.listingId(), review.merchantId());
             recomputation.recomputeMerchant(review.merchantId(), ScoreReason.LISTING_REVIEWED, event.id());
+        }
+    }
+
+    /**
+     * An overturned appeal voids the listing decisions it names: they stop counting for their listings and the
+     * merchant, now and in every later recomputation. An upheld appeal changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appealDecided(ReceivedEvent<AppealDecided> event) {
+        AppealDecided appeal = event.data();
+        if (appeal.outcome() != AppealOutcome.OVERTURNED) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> listings = appeal.overturn().decisions().stream()
+                .filter(decision -> facts.voidFact(FactKind.LISTING_DECISION, decision.reviewId().toString(),
+                        appeal.appealId(), event.id(), now))
+                .map(AppealDecided.DecisionRestored::listingId)
+                .distinct()
+                .toList();
+        if (!listings.isEmpty()) {
+            listings.forEach(listingId -> recomputation.recomputeListing(listingId, appeal.merchantId()));
+            recomputation.recomputeMerchant(appeal.merchantId(), ScoreReason.APPEAL_OVERTURNED, event.id());
         }
     }
 

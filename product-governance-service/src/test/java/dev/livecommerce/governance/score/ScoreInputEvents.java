@@ -34,12 +34,16 @@ final class ScoreInputEvents {
     }
 
     Sent listingReviewed(String merchantId, UUID listingId, String outcome, Instant reviewedAt) {
+        return listingReviewed(merchantId, listingId, UUID.randomUUID(), outcome, reviewedAt);
+    }
+
+    Sent listingReviewed(String merchantId, UUID listingId, UUID reviewId, String outcome, Instant reviewedAt) {
         ObjectNode event = example("listing-reviewed", outcome.equals("APPROVED")
                 ? "approved-vegetables"
                 : outcome.equals("INTERCEPTED") ? "intercepted-face-cream" : "manual-review-stolen-image");
         ObjectNode data = data(event);
         data.put("listingId", listingId.toString());
-        data.put("reviewId", UUID.randomUUID().toString());
+        data.put("reviewId", reviewId.toString());
         data.put("merchantId", merchantId);
         data.put("reviewedAt", reviewedAt.toString());
         return send("listing-reviewed", event, listingId.toString(), reviewedAt);
@@ -83,6 +87,25 @@ final class ScoreInputEvents {
         return send("shipment-late", event, orderId, shippedAt);
     }
 
+    /** An appeal of the decision {@code reviewId} on {@code listingId}, OVERTURNED or UPHELD. */
+    Sent appealDecided(String merchantId, UUID reviewId, UUID listingId, String outcome) {
+        ObjectNode event = example("appeal-decided", outcome.equals("OVERTURNED")
+                ? "overturned-face-cream-decision"
+                : "upheld-prohibited-goods-penalty");
+        ObjectNode data = data(event);
+        data.put("appealId", UUID.randomUUID().toString());
+        data.put("merchantId", merchantId);
+        data.put("targetType", "LISTING_DECISION");
+        data.put("targetId", reviewId.toString());
+        data.put("decidedAt", Instant.now().toString());
+        if (data.has("overturn")) {
+            ObjectNode decision = (ObjectNode) data.get("overturn").get("decisions").get(0);
+            decision.put("reviewId", reviewId.toString());
+            decision.put("listingId", listingId.toString());
+        }
+        return send("appeal-decided", event, merchantId, Instant.now());
+    }
+
     /** Sends {@code event} with a new CloudEvent id. */
     Sent send(String topic, ObjectNode event, String key, Instant time) {
         UUID id = UUID.randomUUID();
@@ -119,6 +142,8 @@ final class ScoreInputEvents {
             case "speech-absolute-term" -> data.get("type").asText().equals("ABSOLUTE_TERM");
             case "fresh-produce-damaged-refund-only" -> data.get("category").asText().equals("FRESH_PRODUCE");
             case "fresh-produce-two-days-late" -> !data.get("penaltyWaived").asBoolean();
+            case "overturned-face-cream-decision" -> data.get("outcome").asText().equals("OVERTURNED");
+            case "upheld-prohibited-goods-penalty" -> data.get("outcome").asText().equals("UPHELD");
             default -> throw new IllegalArgumentException("unknown example " + name + " of " + event);
         };
     }
