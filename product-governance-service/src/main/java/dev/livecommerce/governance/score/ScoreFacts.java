@@ -19,7 +19,7 @@ import dev.livecommerce.governance.review.Outcome;
 public class ScoreFacts {
 
     /** Condition on a fact aliased {@code f}: it was not voided. */
-    private static final String COUNTS = """
+    private static final String NOT_VOIDED = """
             not exists (select 1 from score_fact_voided v where v.kind = f.kind and v.fact_ref = f.fact_ref)""";
 
     private final EntityManager em;
@@ -76,7 +76,7 @@ public class ScoreFacts {
                 from score_fact f
                 where merchant_id = ?1 and occurred_at > ?2 and %s
                 group by kind, sub_score
-                """.formatted(COUNTS))
+                """.formatted(NOT_VOIDED))
                 .setParameter(1, merchantId)
                 .setParameter(2, since)
                 .getResultList());
@@ -102,7 +102,7 @@ public class ScoreFacts {
                       from score_fact f
                       where merchant_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
                       order by listing_id, occurred_at desc, id desc) latest
-                """.formatted(COUNTS))
+                """.formatted(NOT_VOIDED))
                 .setParameter(1, merchantId)
                 .setParameter(2, since)
                 .getSingleResult();
@@ -122,7 +122,7 @@ public class ScoreFacts {
                         order by occurred_at desc, id desc limit 1)
                 from score_fact f
                 where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
-                """.formatted(COUNTS, COUNTS))
+                """.formatted(NOT_VOIDED, NOT_VOIDED))
                 .setParameter(1, listingId)
                 .setParameter(2, since)
                 .getSingleResult();
