@@ -26,19 +26,6 @@ create index score_fact_merchant on score_fact (merchant_id, occurred_at);
 create index score_fact_listing on score_fact (listing_id, occurred_at) where listing_id is not null;
 create index score_fact_occurred_at on score_fact (occurred_at);
 
--- Facts that no longer count: listing decisions overturned on appeal. Kept apart from the facts, so an overturn
--- consumed before the decision it overturns still voids it, and a replayed decision stays void.
-create table score_fact_voided (
-    kind      varchar(32)  not null,
-    fact_ref  varchar(128) not null,
-    appeal_id uuid         not null,
-    event_id  uuid         not null,
-    voided_at timestamptz  not null,
-    primary key (kind, fact_ref)
-);
-
-create index score_fact_voided_at on score_fact_voided (voided_at);
-
 -- A merchant's scores as last computed, and as last published in merchant-score-changed: changes smaller than the
 -- publishing step accumulate against the published values instead of being lost.
 create table merchant_score (
