@@ -15,7 +15,8 @@ public record ListingView(UUID id, String merchantId, String title, String descr
     }
 
     static ListingView of(Listing listing) {
-        Decision decision = listing.reviewedAt == null
+        // A taken-down listing's status no longer is its review outcome; its complaint says why it is down.
+        Decision decision = listing.reviewedAt == null || listing.status == ListingStatus.TAKEN_DOWN
                 ? null
                 : new Decision(Outcome.valueOf(listing.status.name()), listing.reviewedAt,
                         listing.violations.stream().map(ListingViolation::toViolation).toList());
