@@ -3,6 +3,7 @@ package dev.livecommerce.governance.ip;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ final class RequestHash {
     }
 
     static String of(Object... parts) {
-        String canonical = java.util.Arrays.stream(parts).map(RequestHash::canonical)
+        String canonical = Arrays.stream(parts).map(RequestHash::canonical)
                 .collect(Collectors.joining("\u0000"));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
