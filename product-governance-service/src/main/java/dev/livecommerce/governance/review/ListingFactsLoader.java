@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import dev.livecommerce.governance.image.StolenImages;
 import dev.livecommerce.governance.listing.Listing;
 import dev.livecommerce.governance.rule.RuleDefinition;
 import dev.livecommerce.governance.rule.RuleKind;
@@ -23,10 +25,12 @@ public class ListingFactsLoader {
     private static final int POINTS_WINDOW_DAYS = 180;
 
     private final EntityManager em;
+    private final StolenImages stolenImages;
     private final Map<String, CachedNorm> priceNorms = new ConcurrentHashMap<>();
 
-    ListingFactsLoader(EntityManager em) {
+    ListingFactsLoader(EntityManager em, StolenImages stolenImages) {
         this.em = em;
+        this.stolenImages = stolenImages;
     }
 
     private record CachedNorm(ListingFacts.PriceNorm norm, long loadedAtNanos) {
@@ -39,7 +43,22 @@ public class ListingFactsLoader {
         return new ListingFacts(listing.title, listing.description, listing.category.name(), listing.priceFen,
                 needs(all, RuleKind.PRICE_ANOMALY) ? priceNorm(listing.category.name()) : null,
                 needs(all, RuleKind.MERCHANT_RISK) ? merchantRecord(listing.merchantId, all) : null,
-                List.of(), List.of());
+                List.of(),
+                needs(all, RuleKind.IMAGE_MATCH) ? imageMatches(listing) : List.of());
+    }
+
+    private List<ListingFacts.ImageMatch> imageMatches(Listing listing) {
+        @SuppressWarnings("unchecked")
+        List<UUID> imageIds = em.createNativeQuery(
+                "select image_id from listing_image where listing_id = ?1 order by position", UUID.class)
+                .setParameter(1, listing.id).getResultList();
+        if (imageIds.isEmpty()) {
+            return List.of();
+        }
+        return stolenImages.findIn(imageIds, listing.merchantId).stream()
+                .map(f -> new ListingFacts.ImageMatch(f.imageId().toString(), f.originalImageId().toString(),
+                        f.originalOwnerId(), f.distance()))
+                .toList();
     }
 
     private static boolean needs(List<RuleDefinition> rules, RuleKind kind) {
