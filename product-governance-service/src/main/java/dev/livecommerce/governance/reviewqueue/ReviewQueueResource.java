@@ -28,11 +28,10 @@ import dev.livecommerce.kit.problem.ProblemException;
 
 /**
  * The human review queue, called by the gateway, which authenticates the reviewer and passes the id it proved in
- * {@value #REVIEWER_HEADER}. Not exposed outside the cluster.
+ * {@value #REVIEWER_HEADER}. Not exposed outside the cluster. Claims, renewals and releases carry no body.
  */
 @Path("/review-queue")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Review queue")
 public class ReviewQueueResource {
 
@@ -91,6 +90,7 @@ public class ReviewQueueResource {
 
     @POST
     @Path("/{itemId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or intercept the listing of the item you hold; needs a running lease (else 409). "
             + "Publishes listing-reviewed with decidedBy REVIEWER")
     public QueueItemView decide(@PathParam("itemId") UUID itemId,
