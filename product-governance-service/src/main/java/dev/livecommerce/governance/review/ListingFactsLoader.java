@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 
 import dev.livecommerce.governance.image.StolenImages;
 import dev.livecommerce.governance.listing.Listing;
+import dev.livecommerce.governance.qualification.QualificationService;
+import dev.livecommerce.governance.qualification.Requirement;
 import dev.livecommerce.governance.rule.RuleDefinition;
 import dev.livecommerce.governance.rule.RuleKind;
 import dev.livecommerce.governance.rule.RuleSet;
@@ -26,11 +28,13 @@ public class ListingFactsLoader {
 
     private final EntityManager em;
     private final StolenImages stolenImages;
+    private final QualificationService qualifications;
     private final Map<String, CachedNorm> priceNorms = new ConcurrentHashMap<>();
 
-    ListingFactsLoader(EntityManager em, StolenImages stolenImages) {
+    ListingFactsLoader(EntityManager em, StolenImages stolenImages, QualificationService qualifications) {
         this.em = em;
         this.stolenImages = stolenImages;
+        this.qualifications = qualifications;
     }
 
     private record CachedNorm(ListingFacts.PriceNorm norm, long loadedAtNanos) {
@@ -43,8 +47,13 @@ public class ListingFactsLoader {
         return new ListingFacts(listing.title, listing.description, listing.category.name(), listing.priceFen,
                 needs(all, RuleKind.PRICE_ANOMALY) ? priceNorm(listing.category.name()) : null,
                 needs(all, RuleKind.MERCHANT_RISK) ? merchantRecord(listing.merchantId, all) : null,
-                List.of(),
+                needs(all, RuleKind.QUALIFICATION) ? missingQualifications(listing) : List.of(),
                 needs(all, RuleKind.IMAGE_MATCH) ? imageMatches(listing) : List.of());
+    }
+
+    private List<String> missingQualifications(Listing listing) {
+        return qualifications.missingFor(listing.merchantId, listing.category, OffsetDateTime.now()).stream()
+                .map(Requirement::description).toList();
     }
 
     private List<ListingFacts.ImageMatch> imageMatches(Listing listing) {
