@@ -12,11 +12,11 @@ package dev.livecommerce.claims;
  * <li>a registered trademark: the term is part of a mark followed by ® / ™ or "牌" ("第一坊®", "极品牌");
  * <li>a dated and sourced ranking or award: a year and a source near "第一", "冠军", "No.1" ...;
  * <li>self-comparison inside one's own shop or room ("本店最受欢迎", "店里卖得最好"), never with a market-wide
- * scope ("全网", "行业");
+ * scope ("全网", "行业"); this one also exempts price superlatives ("店里最便宜的一款");
  * <li>enumeration: a bare "第一" followed by "第二" ("第一，面料好；第二，…").
  * </ul>
- * None of this applies in a medical or health context: category HEALTH_FOOD, or medical or efficacy words near
- * the match, where the guideline allows no exemption.
+ * None of this applies in a medical or health context: category HEALTH_FOOD, medical words near the match, or an
+ * efficacy claim near it (the engine checks that one), where the guideline allows no exemption.
  */
 final class AbsoluteTermContext {
 
@@ -42,7 +42,7 @@ final class AbsoluteTermContext {
             "病人", "癌", "肿瘤", "血压", "血糖", "血脂", "尿酸", "保健", "免疫", "处方", "消炎", "炎症", "治病", "病毒"};
     private static final String[] SELF_SCOPE = {"本店", "店里", "店内", "小店", "全店", "我们店", "咱们店", "我家店",
             "咱家店", "店铺里", "直播间", "本品牌", "我们品牌", "本系列", "这个系列", "这几款", "所有款", "我家卖",
-            "我们家卖", "咱家卖", "咱们家卖"};
+            "我们家卖", "咱家卖", "咱们家卖", "我家销量", "我们家销量", "咱家销量"};
     private static final String[] WIDE_SCOPE = {"全网", "全国", "全球", "世界", "史上", "历史", "行业", "国内", "国际",
             "宇宙", "市场", "同类", "业内", "天下"};
     private static final String[] RANKING_MARKERS = {"第一", "第1", "冠军", "榜首", "top", "no1", "金奖", "排名", "排行",
@@ -90,7 +90,7 @@ final class AbsoluteTermContext {
                 return true;
             }
             if (c == '牌') {
-                boolean word = NOT_A_MARK_BEFORE.indexOf(text[j - 1]) >= 0
+                boolean word = (j > end && NOT_A_MARK_BEFORE.indexOf(text[j - 1]) >= 0)
                         || (j + 1 < length && NOT_A_MARK_AFTER.indexOf(text[j + 1]) >= 0);
                 return !word;
             }
@@ -116,6 +116,11 @@ final class AbsoluteTermContext {
             from--;
         }
         return containsAny(text, from, start, SELF_SCOPE) && !containsAny(text, from, end, WIDE_SCOPE);
+    }
+
+    /** A "最" superlative: the only kind of price claim that a comparison inside one's own shop exempts. */
+    static boolean isSuperlative(char[] text, int start, int end) {
+        return indexOf(text, "最", start, end) >= 0;
     }
 
     static boolean isEnumeration(char[] text, int length, int start, int end) {

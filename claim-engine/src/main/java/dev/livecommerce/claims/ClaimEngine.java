@@ -34,7 +34,7 @@ public final class ClaimEngine {
             .thenComparing(ClaimMatch::ruleId);
 
     private final ClaimRule[] rules;
-    private final boolean[] absolute;
+    private final ClaimType[] types;
     /** Null when no rule has terms. */
     private final AhoCorasickDoubleArrayTrie<int[]> automaton;
     private final PatternSet patterns;
@@ -43,9 +43,9 @@ public final class ClaimEngine {
     private ClaimEngine(ClaimRule[] rules, AhoCorasickDoubleArrayTrie<int[]> automaton, PatternSet patterns,
             int maxTermLength) {
         this.rules = rules;
-        this.absolute = new boolean[rules.length];
+        this.types = new ClaimType[rules.length];
         for (int r = 0; r < rules.length; r++) {
-            absolute[r] = rules[r].type() == ClaimType.ABSOLUTE_TERM;
+            types[r] = rules[r].type();
         }
         this.automaton = automaton;
         this.patterns = patterns;
@@ -200,14 +200,20 @@ public final class ClaimEngine {
             int rule = workspace.candidateRules[c];
             int start = workspace.candidateStarts[c];
             int end = workspace.candidateEnds[c];
-            if (absolute[rule]) {
-                if (AbsoluteTermContext.isMedical(chars, length, start, end, category)) {
+            if (types[rule] == ClaimType.ABSOLUTE_TERM) {
+                if (AbsoluteTermContext.isMedical(chars, length, start, end, category)
+                        || efficacyClaimNear(start, end, workspace)) {
                     continue;
                 }
                 if (AbsoluteTermContext.isExempt(chars, length, start, end)) {
                     workspace.candidateDropped[c] = true;
                     continue;
                 }
+            }
+            if (types[rule] == ClaimType.FALSE_PRICE && AbsoluteTermContext.isSuperlative(chars, start, end)
+                    && AbsoluteTermContext.isSelfComparison(chars, start, end)) {
+                workspace.candidateDropped[c] = true;
+                continue;
             }
             for (int x = 0; x < workspace.exemptionCount; x++) {
                 if (workspace.exemptionRules[x] == rule && workspace.exemptionStarts[x] <= start
@@ -217,6 +223,18 @@ public final class ClaimEngine {
                 }
             }
         }
+    }
+
+    /** An efficacy claim close to an absolute term makes it a medical context, where no exemption applies. */
+    private boolean efficacyClaimNear(int start, int end, ScanWorkspace workspace) {
+        for (int c = 0; c < workspace.candidateCount; c++) {
+            if (types[workspace.candidateRules[c]] == ClaimType.EFFICACY_CLAIM
+                    && workspace.candidateEnds[c] > start - AbsoluteTermContext.MEDICAL_WINDOW
+                    && workspace.candidateStarts[c] < end + AbsoluteTermContext.MEDICAL_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per rule, the leftmost match wins, the longest among those starting there; overlapping ones are dropped. */

@@ -9,12 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import dev.livecommerce.governance.campaign.ActiveCampaign;
+import dev.livecommerce.governance.campaign.CampaignCatalog;
+import dev.livecommerce.governance.campaign.CampaignChecks;
 import dev.livecommerce.governance.events.ListingReviewed;
 import dev.livecommerce.governance.events.ListingSubmitted;
 import dev.livecommerce.governance.listing.Listing;
 import dev.livecommerce.governance.listing.ListingDecisions;
 import dev.livecommerce.governance.listing.ListingReview;
 import dev.livecommerce.governance.listing.ListingViolation;
+import dev.livecommerce.governance.rule.RuleCatalog;
+import dev.livecommerce.governance.rule.RuleSet;
 import dev.livecommerce.kit.events.PoisonMessageException;
 import dev.livecommerce.kit.outbox.Outbox;
 import dev.livecommerce.kit.problem.Problem;
@@ -26,10 +31,21 @@ public class ReviewService {
 
     private final ListingReviewer reviewer = new ListingReviewer();
     private final ListingDecisions decisions;
+    private final RuleCatalog rules;
+    private final ListingFactsLoader facts;
+    private final ShadowRecorder shadow;
+    private final CampaignCatalog campaigns;
+    private final CampaignChecks campaignChecks;
     private final Outbox outbox;
 
-    ReviewService(ListingDecisions decisions, Outbox outbox) {
+    ReviewService(ListingDecisions decisions, RuleCatalog rules, ListingFactsLoader facts, ShadowRecorder shadow,
+            CampaignCatalog campaigns, CampaignChecks campaignChecks, Outbox outbox) {
         this.decisions = decisions;
+        this.rules = rules;
+        this.facts = facts;
+        this.shadow = shadow;
+        this.campaigns = campaigns;
+        this.campaignChecks = campaignChecks;
         this.outbox = outbox;
     }
 
@@ -42,10 +58,38 @@ public class ReviewService {
         } else if (!listing.merchantId.equals(submitted.merchantId())) {
             throw new PoisonMessageException("listing " + submitted.listingId() + " belongs to another merchant");
         }
-        if (listing.reviewedAt != null) {
+        if (submitted.revisionOrFirst() != listing.revision || reviewedRevision(listing)) {
+            return; // an older revision, superseded by an edit, or this revision was decided already
+        }
+        RuleSet ruleSet = rules.current();
+        List<ActiveCampaign> inScope = campaigns.activeFor(listing.category.name(), listing.merchantId);
+        List<RuleSet> campaignRules = inScope.stream().map(ActiveCampaign::rules).toList();
+        ListingFacts listingFacts = facts.load(listing, ruleSet, campaignRules);
+        ReviewResult result = reviewer.review(listingFacts, ruleSet, campaignRules);
+        ListingReview review = decide(listing, result.decision(), DecidedBy.RULES, null, null);
+        shadow.record(review, result.shadow());
+        campaignChecks.recordReview(inScope, listing.id, review.id, result.decision(), review.decidedAt);
+    }
+
+    /**
+     * A campaign sweep's check of a live listing with the campaign's rules alone: a finding takes a new decision
+     * (published like any other); a clean listing stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sweep(Listing listing, ActiveCampaign campaign) {
+        ListingFacts listingFacts = facts.load(listing, RuleSet.EMPTY, List.of(campaign.rules()));
+        ReviewDecision decision = reviewer.review(listingFacts, RuleSet.EMPTY, List.of(campaign.rules())).decision();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (decision.outcome() == Outcome.APPROVED) {
+            campaignChecks.record(campaign.id(), listing.id, null, Outcome.APPROVED, now);
             return;
         }
-        decide(listing, reviewer.review(submitted.title(), submitted.description()), DecidedBy.RULES, null, null);
+        ListingReview review = decide(listing, decision, DecidedBy.RULES, null, null);
+        campaignChecks.record(campaign.id(), listing.id, review.id, decision.outcome(), review.decidedAt);
+    }
+
+    private static boolean reviewedRevision(Listing listing) {
+        return listing.currentReview != null && listing.currentReview.revision == listing.revision;
     }
 
     /**

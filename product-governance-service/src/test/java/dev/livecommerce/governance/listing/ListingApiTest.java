@@ -53,10 +53,12 @@ class ListingApiTest {
                 .body("decision.violations[0].ruleVersion", equalTo(1))
                 .body("decision.violations[0].type", equalTo("ABSOLUTE_TERM"))
                 .body("decision.violations[0].field", equalTo("title"))
-                .body("decision.violations[0].start", equalTo(0))
+                .body("decision.violations[0].start", equalTo(2))
                 .body("decision.violations[0].end", equalTo(4))
-                .body("decision.violations[0].matchedText", equalTo("全网最好"))
-                .body("decision.violations[0].legalBasis", containsString("Advertising Law"));
+                .body("decision.violations[0].matchedText", equalTo("最好"))
+                .body("decision.violations[0].severity", equalTo("MEDIUM"))
+                .body("decision.violations[0].points", equalTo(3))
+                .body("decision.violations[0].legalBasis", containsString("广告法"));
     }
 
     @Test
