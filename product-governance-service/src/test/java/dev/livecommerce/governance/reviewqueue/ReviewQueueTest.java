@@ -345,7 +345,7 @@ class ReviewQueueTest {
         UUID listingId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> {
-            Listing listing = decisions.adopt(new ListingSubmitted(listingId, merchantId, "纯棉儿童T恤 原创设计",
+            Listing listing = decisions.adopt(new ListingSubmitted(listingId, 1, merchantId, "纯棉儿童T恤 原创设计",
                     "A 类婴幼儿标准", Category.APPAREL, 5900, now));
             ReviewDecision decision = new ReviewDecision(Outcome.MANUAL_REVIEW,
                     List.of(Violation.withoutSpan(STOLEN_IMAGE_RULE, ViolationType.STOLEN_IMAGE)));
