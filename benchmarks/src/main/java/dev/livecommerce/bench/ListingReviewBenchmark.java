@@ -195,19 +195,20 @@ public final class ListingReviewBenchmark {
     }
 
     private static Object[] published(Connection db, String merchant, Timestamp since) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("""
-                select count(*), max(o.published_at)
-                from listing l
-                join listing_review r on r.listing_id = l.id
-                join outbox_event o on o.topic = 'listing-reviewed' and o.record_key = l.id::text
-                where l.merchant_id like ? and o.published_at is not null and (?::timestamptz is null or l.submitted_at >= ?)
-                """)) {
+        try (PreparedStatement query = db.prepareStatement(
+                """
+                        select count(*), max(o.published_at)
+                        from listing l
+                        join listing_review r on r.listing_id = l.id
+                        join outbox_event o on o.topic = 'listing-reviewed' and o.record_key = l.id::text
+                        where l.merchant_id like ? and o.published_at is not null and (?::timestamptz is null or l.submitted_at >= ?)
+                        """)) {
             query.setString(1, merchant);
             query.setTimestamp(2, since);
             query.setTimestamp(3, since);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return new Object[] {rs.getLong(1), rs.getTimestamp(2)};
+                return new Object[]{rs.getLong(1), rs.getTimestamp(2)};
             }
         }
     }

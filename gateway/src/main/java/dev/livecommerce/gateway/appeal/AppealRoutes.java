@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,13 +45,11 @@ public class AppealRoutes {
 
     private final AppealClient governance;
     private final Caller caller;
-    private final JsonWebToken token;
     private final ObjectMapper mapper;
 
-    AppealRoutes(@RestClient AppealClient governance, Caller caller, JsonWebToken token, ObjectMapper mapper) {
+    AppealRoutes(@RestClient AppealClient governance, Caller caller, ObjectMapper mapper) {
         this.governance = governance;
         this.caller = caller;
-        this.token = token;
         this.mapper = mapper;
     }
 
@@ -100,7 +97,7 @@ public class AppealRoutes {
             + "points, reinstates the listing and lifts penalties that no longer hold, in one step. 409 when the "
             + "appeal is already decided.")
     public Response decide(@PathParam("id") UUID id, @NotNull JsonNode decision) {
-        return Relayed.of(governance.decide(id, token.getSubject(), decision)).toResponse();
+        return Relayed.of(governance.decide(id, caller.staffId(), decision)).toResponse();
     }
 
     private String ownerOf(Relayed appeal) {

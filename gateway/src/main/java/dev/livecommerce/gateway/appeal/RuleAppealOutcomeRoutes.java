@@ -17,7 +17,7 @@ import dev.livecommerce.gateway.downstream.Relayed;
 import dev.livecommerce.gateway.security.Roles;
 
 /** Which rule versions misjudge: the overturn rate per rule version, for reviewers and operators. */
-@Path("/api/rules/appeal-outcomes")
+@Path("/api/governance/rules/appeal-outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Appeals")
 @SecurityRequirement(name = "bearer")

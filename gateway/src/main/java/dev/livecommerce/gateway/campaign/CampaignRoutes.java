@@ -48,7 +48,7 @@ public class CampaignRoutes {
             + "and a sweep checks the listings already live in scope, in bounded batches that resume after a "
             + "restart.")
     public Response create(@NotNull JsonNode campaign) {
-        return Relayed.of(governance.create(caller.subject(), campaign)).toResponse();
+        return Relayed.of(governance.create(caller.staffId(), campaign)).toResponse();
     }
 
     @GET
@@ -81,7 +81,7 @@ public class CampaignRoutes {
     @Operation(summary = "Replay a rule version over the stored listings", description = "Body: {ruleId, version}. "
             + "Answers 202 with the replay; poll it for progress and for the difference from the decisions taken.")
     public Response startReplay(@NotNull JsonNode replay) {
-        return Relayed.of(governance.startReplay(caller.subject(), replay)).toResponse();
+        return Relayed.of(governance.startReplay(caller.staffId(), replay)).toResponse();
     }
 
     @GET

@@ -51,7 +51,7 @@ public class RuleRoutes {
     @Operation(summary = "Create a rule", description = "Body: {id, definition: {kind, type, severity, points, "
             + "action, legalBasis, categories, params, note}}. The first version is a DRAFT.")
     public Response create(@NotNull JsonNode rule) {
-        return Relayed.of(rules.create(caller.subject(), rule)).toResponse();
+        return Relayed.of(rules.create(caller.staffId(), rule)).toResponse();
     }
 
     @GET
@@ -75,7 +75,7 @@ public class RuleRoutes {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Edit a rule: a new DRAFT version")
     public Response edit(@PathParam("id") String id, @NotNull JsonNode rule) {
-        return Relayed.of(rules.edit(id, caller.subject(), rule)).toResponse();
+        return Relayed.of(rules.edit(id, caller.staffId(), rule)).toResponse();
     }
 
     @GET
@@ -92,6 +92,6 @@ public class RuleRoutes {
     @Operation(summary = "Move a version to SHADOW, LIVE (replacing the live one), RETIRED, or back to DRAFT", description = "Body: {status, reason}. The change is in force on every instance within seconds.")
     public Response changeStatus(@PathParam("id") String id, @PathParam("version") int version,
             @NotNull JsonNode change) {
-        return Relayed.of(rules.changeStatus(id, version, caller.subject(), change)).toResponse();
+        return Relayed.of(rules.changeStatus(id, version, caller.staffId(), change)).toResponse();
     }
 }

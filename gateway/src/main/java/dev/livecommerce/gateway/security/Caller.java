@@ -31,11 +31,15 @@ public class Caller {
         return merchantId;
     }
 
-    /** The authenticated principal (token subject), recorded downstream as the actor of a change. */
-    public String subject() {
+    /**
+     * The staff member (reviewer, operator) a staff token speaks for: its subject, recorded downstream as the actor
+     * of a change.
+     */
+    public String staffId() {
         String subject = token.getSubject();
         if (subject == null || subject.isBlank()) {
-            throw new ProblemException(Problem.of(403, "Forbidden", "subject-missing", "The token carries no subject"));
+            throw new ProblemException(Problem.of(403, "Forbidden", "subject-missing",
+                    "A staff token must carry a subject (sub) naming the reviewer or operator"));
         }
         return subject;
     }

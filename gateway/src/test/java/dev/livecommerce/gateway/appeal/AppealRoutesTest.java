@@ -106,9 +106,9 @@ class AppealRoutesTest {
 
     @Test
     void theOverturnRateReportIsForReviewersAndOperators() {
-        as("operator", null).get("/api/rules/appeal-outcomes?ruleId=absolute-terms").then().statusCode(200)
+        as("operator", null).get("/api/governance/rules/appeal-outcomes?ruleId=absolute-terms").then().statusCode(200)
                 .body("[0].overturnRate", equalTo(0.25f));
-        as("reviewer", null).get("/api/rules/appeal-outcomes").then().statusCode(200);
-        as("merchant", "m-1").get("/api/rules/appeal-outcomes").then().statusCode(403);
+        as("reviewer", null).get("/api/governance/rules/appeal-outcomes").then().statusCode(200);
+        as("merchant", "m-1").get("/api/governance/rules/appeal-outcomes").then().statusCode(403);
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Stands in for product-governance-service's appeal API at the HTTP boundary, so these tests see exactly what the
  * gateway forwards.
  */
-@Path("/test-governance")
+@Path("/test-governance/appeals")
 public class FakeAppeals {
 
     static final UUID OF_M1 = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
@@ -27,7 +27,6 @@ public class FakeAppeals {
     static final Map<String, String> last = new ConcurrentHashMap<>();
 
     @POST
-    @Path("/appeals")
     public Response file(@HeaderParam("X-Merchant-Id") String merchantId,
             @HeaderParam("Idempotency-Key") String key, JsonNode body) {
         last.put("X-Merchant-Id", merchantId);
@@ -38,7 +37,7 @@ public class FakeAppeals {
     }
 
     @GET
-    @Path("/appeals/{id}")
+    @Path("/{id}")
     public Response appeal(@PathParam("id") UUID id) {
         if (!id.equals(OF_M1)) {
             return Response.status(404).type("application/problem+json")
@@ -48,7 +47,6 @@ public class FakeAppeals {
     }
 
     @GET
-    @Path("/appeals")
     public Response appeals(@QueryParam("status") String status, @QueryParam("merchantId") String merchantId,
             @QueryParam("overdue") Boolean overdue, @QueryParam("limit") Integer limit,
             @QueryParam("offset") Integer offset) {
@@ -58,7 +56,7 @@ public class FakeAppeals {
     }
 
     @POST
-    @Path("/appeals/{id}/decision")
+    @Path("/{id}/decision")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("X-Reviewer-Id") String reviewerId,
             JsonNode body) {
         last.put("X-Reviewer-Id", reviewerId);
@@ -69,12 +67,5 @@ public class FakeAppeals {
                     .build();
         }
         return Response.ok(Map.of("appealId", id.toString(), "status", body.path("outcome").asText())).build();
-    }
-
-    @GET
-    @Path("/rules/appeal-outcomes")
-    public Response ruleOutcomes(@QueryParam("ruleId") String ruleId) {
-        return Response.ok(List.of(Map.of("ruleId", ruleId == null ? "absolute-terms" : ruleId, "ruleVersion", 1,
-                "appeals", 4, "upheld", 3, "overturned", 1, "overturnRate", 0.25))).build();
     }
 }

@@ -41,7 +41,11 @@ public class ListingDecisions {
         review.decidedAt = at;
         decision.violations().forEach(v -> review.violations.add(ListingViolation.of(review, v)));
         review.persist();
-        listing.status = ListingStatus.valueOf(decision.outcome().name());
+        // A listing taken down on an IP complaint stays down whatever a review finds; restoring it is the
+        // complaint's decision (ListingTakedowns).
+        if (listing.status != ListingStatus.TAKEN_DOWN) {
+            listing.status = ListingStatus.valueOf(decision.outcome().name());
+        }
         listing.reviewedAt = at;
         listing.currentReview = review;
         return review;

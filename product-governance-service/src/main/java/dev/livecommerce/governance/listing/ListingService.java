@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.livecommerce.governance.events.ListingSubmitted;
+import dev.livecommerce.governance.penalty.ListingEligibility;
 import dev.livecommerce.kit.outbox.Outbox;
 import dev.livecommerce.kit.problem.Problem;
 import dev.livecommerce.kit.problem.ProblemException;
@@ -21,10 +22,12 @@ public class ListingService {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final ListingEligibility eligibility;
 
-    ListingService(EntityManager em, Outbox outbox) {
+    ListingService(EntityManager em, Outbox outbox, ListingEligibility eligibility) {
         this.em = em;
         this.outbox = outbox;
+        this.eligibility = eligibility;
     }
 
     /**
@@ -34,6 +37,10 @@ public class ListingService {
     @Transactional
     public SubmissionReceipt submit(String merchantId, String idempotencyKey, SubmitListingRequest request) {
         String fingerprint = request.fingerprint();
+        if (Listing.count("merchantId = ?1 and idempotencyKey = ?2", merchantId, idempotencyKey) > 0) {
+            return replay(merchantId, idempotencyKey, fingerprint);
+        }
+        eligibility.requireMayList(merchantId);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int inserted = em.createNativeQuery("""
@@ -79,6 +86,7 @@ public class ListingService {
         if (listing.status == ListingStatus.PENDING_REVIEW && fingerprint.equals(listing.requestHash)) {
             return new SubmissionReceipt(listing.id, listing.status);
         }
+        eligibility.requireMayList(merchantId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         listing.revision++;
         listing.title = request.title();

@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import dev.livecommerce.governance.image.StolenImages;
 import dev.livecommerce.governance.listing.Listing;
+import dev.livecommerce.governance.qualification.QualificationService;
+import dev.livecommerce.governance.qualification.Requirement;
 import dev.livecommerce.governance.rule.RuleDefinition;
 import dev.livecommerce.governance.rule.RuleKind;
 import dev.livecommerce.governance.rule.RuleSet;
@@ -23,10 +27,14 @@ public class ListingFactsLoader {
     private static final int POINTS_WINDOW_DAYS = 180;
 
     private final EntityManager em;
+    private final StolenImages stolenImages;
+    private final QualificationService qualifications;
     private final Map<String, CachedNorm> priceNorms = new ConcurrentHashMap<>();
 
-    ListingFactsLoader(EntityManager em) {
+    ListingFactsLoader(EntityManager em, StolenImages stolenImages, QualificationService qualifications) {
         this.em = em;
+        this.stolenImages = stolenImages;
+        this.qualifications = qualifications;
     }
 
     private record CachedNorm(ListingFacts.PriceNorm norm, long loadedAtNanos) {
@@ -39,7 +47,27 @@ public class ListingFactsLoader {
         return new ListingFacts(listing.title, listing.description, listing.category.name(), listing.priceFen,
                 needs(all, RuleKind.PRICE_ANOMALY) ? priceNorm(listing.category.name()) : null,
                 needs(all, RuleKind.MERCHANT_RISK) ? merchantRecord(listing.merchantId, all) : null,
-                List.of(), List.of());
+                needs(all, RuleKind.QUALIFICATION) ? missingQualifications(listing) : List.of(),
+                needs(all, RuleKind.IMAGE_MATCH) ? imageMatches(listing) : List.of());
+    }
+
+    private List<String> missingQualifications(Listing listing) {
+        return qualifications.missingFor(listing.merchantId, listing.category, OffsetDateTime.now()).stream()
+                .map(Requirement::description).toList();
+    }
+
+    private List<ListingFacts.ImageMatch> imageMatches(Listing listing) {
+        @SuppressWarnings("unchecked")
+        List<UUID> imageIds = em.createNativeQuery(
+                "select image_id from listing_image where listing_id = ?1 order by position", UUID.class)
+                .setParameter(1, listing.id).getResultList();
+        if (imageIds.isEmpty()) {
+            return List.of();
+        }
+        return stolenImages.findIn(imageIds, listing.merchantId).stream()
+                .map(f -> new ListingFacts.ImageMatch(f.imageId().toString(), f.originalImageId().toString(),
+                        f.originalOwnerId(), f.distance()))
+                .toList();
     }
 
     private static boolean needs(List<RuleDefinition> rules, RuleKind kind) {

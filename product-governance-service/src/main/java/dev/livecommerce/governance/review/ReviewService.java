@@ -17,6 +17,7 @@ import dev.livecommerce.governance.events.ListingSubmitted;
 import dev.livecommerce.governance.listing.Listing;
 import dev.livecommerce.governance.listing.ListingDecisions;
 import dev.livecommerce.governance.listing.ListingReview;
+import dev.livecommerce.governance.listing.ListingStatus;
 import dev.livecommerce.governance.listing.ListingViolation;
 import dev.livecommerce.governance.rule.RuleCatalog;
 import dev.livecommerce.governance.rule.RuleSet;
@@ -58,8 +59,9 @@ public class ReviewService {
         } else if (!listing.merchantId.equals(submitted.merchantId())) {
             throw new PoisonMessageException("listing " + submitted.listingId() + " belongs to another merchant");
         }
-        if (submitted.revisionOrFirst() != listing.revision || reviewedRevision(listing)) {
-            return; // an older revision, superseded by an edit, or this revision was decided already
+        if (submitted.revisionOrFirst() != listing.revision || reviewedRevision(listing)
+                || listing.status == ListingStatus.TAKEN_DOWN) {
+            return; // an older revision, superseded by an edit; decided already; or taken down on a complaint
         }
         RuleSet ruleSet = rules.current();
         List<ActiveCampaign> inScope = campaigns.activeFor(listing.category.name(), listing.merchantId);
