@@ -60,9 +60,9 @@ class ScoreEventsTest {
                 "refund-requested", ScoreInputListeners.REFUND_REQUESTED_CONSUMER,
                 "shipment-late", ScoreInputListeners.SHIPMENT_LATE_CONSUMER);
         consumers.forEach((topic, consumer) -> {
-            for (byte[] example : ContractExamples.valid(topic)) {
-                JsonNode event = json(example);
-                UUID id = sendAndAwaitConsumed(topic, consumer, example);
+            for (byte[] valid : ContractExamples.valid(topic)) {
+                JsonNode event = ScoreInputEvents.withNewIds(topic, valid);
+                UUID id = sendAndAwaitConsumed(topic, consumer, ScoreInputEvents.bytes(event));
                 String merchantId = event.get("data").get("merchantId").asText();
                 assertEquals(1L, count("select count(*) from score_fact where event_id = ?1 and merchant_id = ?2",
                         id, merchantId), topic + " example " + id + " is a fact of merchant " + merchantId);
@@ -73,9 +73,11 @@ class ScoreEventsTest {
 
     @Test
     void everyValidAppealDecisionIsConsumedAndAnOverturnVoidsItsDecisions() {
-        for (byte[] example : ContractExamples.valid("appeal-decided")) {
-            JsonNode data = json(example).get("data");
-            UUID id = sendAndAwaitConsumed("appeal-decided", ScoreInputListeners.APPEAL_DECIDED_CONSUMER, example);
+        for (byte[] valid : ContractExamples.valid("appeal-decided")) {
+            JsonNode event = ScoreInputEvents.withNewIds("appeal-decided", valid);
+            JsonNode data = event.get("data");
+            UUID id = sendAndAwaitConsumed("appeal-decided", ScoreInputListeners.APPEAL_DECIDED_CONSUMER,
+                    ScoreInputEvents.bytes(event));
 
             long decisions = data.path("overturn").path("decisions").size();
             assertEquals(decisions, count("select count(*) from score_fact_voided where event_id = ?1", id),

@@ -22,6 +22,9 @@ import dev.livecommerce.kit.testing.TopicRecords;
 final class ScoreInputEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> KEY_FIELDS = Map.of("listing-reviewed", "listingId",
+            "violation-detected", "roomId", "refund-requested", "orderId", "shipment-late", "orderId",
+            "appeal-decided", "merchantId");
 
     private final TopicRecords broker = Api.broker();
 
@@ -104,6 +107,33 @@ final class ScoreInputEvents {
             decision.put("listingId", listingId.toString());
         }
         return send("appeal-decided", event, merchantId, Instant.now());
+    }
+
+    /**
+     * A contract example as it is, except for its ids, all new: the example merchants and listings are shared with
+     * other tests of this service, which its effects (points, penalties) must not reach.
+     */
+    static ObjectNode withNewIds(String topic, byte[] example) {
+        ObjectNode event = (ObjectNode) json(example);
+        ObjectNode data = data(event);
+        for (String uuid : List.of("listingId", "reviewId", "violationId", "refundId", "appealId", "targetId")) {
+            if (data.has(uuid)) {
+                data.put(uuid, UUID.randomUUID().toString());
+            }
+        }
+        data.put("merchantId", newMerchant());
+        for (String id : List.of("roomId", "orderId")) {
+            if (data.has(id)) {
+                data.put(id, id.replace("Id", "-") + UUID.randomUUID());
+            }
+        }
+        for (JsonNode decision : data.path("overturn").path("decisions")) {
+            ((ObjectNode) decision).put("reviewId", UUID.randomUUID().toString());
+            ((ObjectNode) decision).put("listingId", UUID.randomUUID().toString());
+        }
+        event.put("id", UUID.randomUUID().toString());
+        event.put("subject", data.get(KEY_FIELDS.get(topic)).asText());
+        return event;
     }
 
     /** Sends {@code event} with a new CloudEvent id. */
