@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,20 +214,21 @@ class ScoreEventsTest {
                 inputs.refundRequested(merchantId, refundOrder, "OTHER", Instant.now()),
                 inputs.shipmentLate(merchantId, lateOrder, promised, Instant.now(), false));
         awaitFacts(next.toArray(ScoreInputEvents.Sent[]::new));
-        await().atMost(PATIENCE).until(() -> deadLetters(keys.values()).size() == 9);
+        // listing-reviewed has other consumers in this service (penalties, review queue): each dead-letters its own
+        // copy of a poison record, so the counts are per key and at least, and the order is per consumer.
+        await().atMost(PATIENCE).until(() -> keys.values().stream()
+                .allMatch(k -> deadLetters(List.of(k)).size() >= (k.equals(lateOrder) ? 3 : 2)));
         keys.forEach((topic, key) -> {
             List<TopicRecords.Received> dead = deadLetters(List.of(key));
-            assertArrayEquals(notJson, dead.get(0).value(), "the original bytes, unchanged");
-            assertEquals(topic, dead.get(0).headers().get("dead-letter-topic"));
-            assertTrue(dead.get(0).headers().get("dead-letter-reason").contains("not JSON"), dead.get(0).headers()
-                    .toString());
-            assertTrue(dead.get(1).headers().get("dead-letter-reason").contains("schema"), dead.get(1).headers()
-                    .toString());
+            assertTrue(dead.stream().allMatch(d -> topic.equals(d.headers().get("dead-letter-topic"))));
+            assertTrue(dead.stream().anyMatch(d -> Arrays.equals(notJson, d.value())
+                    && d.headers().get("dead-letter-reason").contains("not JSON")), "the original bytes, unchanged");
+            assertTrue(dead.stream().anyMatch(d -> d.headers().get("dead-letter-reason").contains("schema")),
+                    topic + ": the schema-breaking example");
         });
-        TopicRecords.Received contradiction = deadLetters(List.of(lateOrder)).get(2);
-        assertEquals(notLate.id().toString(), json(contradiction.value()).get("id").asText());
-        assertTrue(contradiction.headers().get("dead-letter-reason").contains("not a late shipment"),
-                contradiction.headers().toString());
+        assertTrue(deadLetters(List.of(lateOrder)).stream()
+                .filter(d -> d.headers().get("dead-letter-reason").contains("not a late shipment"))
+                .anyMatch(d -> json(d.value()).path("id").asText().equals(notLate.id().toString())));
     }
 
     @Test
