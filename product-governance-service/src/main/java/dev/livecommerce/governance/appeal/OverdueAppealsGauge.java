@@ -31,7 +31,7 @@ public class OverdueAppealsGauge {
                 .description("Open appeals past their decision deadline").register(meters);
     }
 
-    @Scheduled(every = "${governance.appeals.overdue-count-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.appeals.overdue-count-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void count() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

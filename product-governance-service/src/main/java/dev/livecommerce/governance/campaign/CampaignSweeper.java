@@ -41,7 +41,7 @@ public class CampaignSweeper {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${governance.campaigns.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.campaigns.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void sweepOneBatch() {
         if (!Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")

@@ -29,7 +29,7 @@ public class PointsExpiryJob {
         this.limits = config.expiry();
     }
 
-    @Scheduled(every = "${governance.penalties.expiry.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.penalties.expiry.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         for (int batch = 0; batch < limits.batchesPerRunMax(); batch++) {
             if (settleBatch() < limits.batchSizeMax()) {

@@ -17,7 +17,7 @@ public class QualificationExpiry {
         this.qualifications = qualifications;
     }
 
-    @Scheduled(every = "${governance.qualification.expiry-check-every}", delayed = "${governance.qualification.expiry-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.qualification.expiry-check-every}", delayed = "${governance.qualification.expiry-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expire() {
         qualifications.expireDue();
     }

@@ -44,7 +44,7 @@ public class ReplayRunner {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${governance.replays.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.replays.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void runOneBatch() {
         if (!Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")

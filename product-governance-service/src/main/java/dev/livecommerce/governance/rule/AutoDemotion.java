@@ -33,7 +33,7 @@ public class AutoDemotion {
         this.policy = new OverturnPolicy(rateMax, appealsMin);
     }
 
-    @Scheduled(every = "${governance.rules.demotion.interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.rules.demotion.interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void demoteMisjudgingRules() {
         @SuppressWarnings("unchecked")

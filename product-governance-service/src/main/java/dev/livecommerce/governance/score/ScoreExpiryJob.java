@@ -28,7 +28,7 @@ public class ScoreExpiryJob {
         this.factRetentionDays = config.factRetentionDays();
     }
 
-    @Scheduled(every = "${governance.scores.expiry.every}", delayed = "${governance.scores.expiry.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${governance.scores.expiry.every}", delayed = "${governance.scores.expiry.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         recomputeExpired();
         QuarkusTransaction.requiringNew().run(() -> facts.purgeOlderThan(
