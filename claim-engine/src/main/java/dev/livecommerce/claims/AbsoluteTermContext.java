@@ -1,5 +1,7 @@
 package dev.livecommerce.claims;
 
+import java.util.BitSet;
+
 /**
  * The exemptions of the 2023 guideline on absolute terms (《广告绝对化用语执法指南》) that depend on context
  * rather than on a fixed phrase; fixed phrases (usage advice, sequence words, grades set by a standard) are the
@@ -32,22 +34,22 @@ final class AbsoluteTermContext {
     private static final String ADVICE_FOLLOWERS = "先在于用放存冷冻晒洗泡煮蒸吃喝选买拍备去等让给跟和按根依照提尽趁当早晚每坚咨"
             + "问试别不少多搭配避密常加开收戴穿涂擦敷冲搅摇保储晾阴平手干还是能要从找换分挑看隔单";
     /** Products whose grades (特级, 一级 ...) are set by national or industry standards. */
-    private static final String[] GRADED_PRODUCTS = {"茶", "龙井", "毛峰", "碧螺春", "铁观音", "大红袍", "普洱", "橄榄油",
-            "初榨", "花生油", "菜籽油", "食用油", "酱油", "生抽", "老抽", "醋", "大米", "面粉", "粉丝"};
+    private static final Words GRADED_PRODUCTS = new Words("茶", "龙井", "毛峰", "碧螺春", "铁观音", "大红袍", "普洱", "橄榄油",
+            "初榨", "花生油", "菜籽油", "食用油", "酱油", "生抽", "老抽", "醋", "大米", "面粉", "粉丝");
 
     /** 牌 in an ordinary word rather than after a brand: 品牌, 名牌, 大牌, 王牌, 牌子, 牌面. */
     private static final String NOT_A_MARK_BEFORE = "品名大王金招老杂";
     private static final String NOT_A_MARK_AFTER = "子面照";
-    private static final String[] MEDICAL = {"治疗", "治愈", "根治", "疗效", "疗程", "药", "医", "疾病", "病症", "患者",
-            "病人", "癌", "肿瘤", "血压", "血糖", "血脂", "尿酸", "保健", "免疫", "处方", "消炎", "炎症", "治病", "病毒"};
-    private static final String[] SELF_SCOPE = {"本店", "店里", "店内", "小店", "全店", "我们店", "咱们店", "我家店",
+    private static final Words MEDICAL = new Words("治疗", "治愈", "根治", "疗效", "疗程", "药", "医", "疾病", "病症", "患者",
+            "病人", "癌", "肿瘤", "血压", "血糖", "血脂", "尿酸", "保健", "免疫", "处方", "消炎", "炎症", "治病", "病毒");
+    private static final Words SELF_SCOPE = new Words("本店", "店里", "店内", "小店", "全店", "我们店", "咱们店", "我家店",
             "咱家店", "店铺里", "直播间", "本品牌", "我们品牌", "本系列", "这个系列", "这几款", "所有款", "我家卖",
-            "我们家卖", "咱家卖", "咱们家卖", "我家销量", "我们家销量", "咱家销量"};
-    private static final String[] WIDE_SCOPE = {"全网", "全国", "全球", "世界", "史上", "历史", "行业", "国内", "国际",
-            "宇宙", "市场", "同类", "业内", "天下"};
-    private static final String[] RANKING_MARKERS = {"第一", "第1", "冠军", "榜首", "top", "no1", "金奖", "排名", "排行",
-            "销量"};
-    private static final String[] SOURCE_MARKERS = {"来源", "出处", "统计", "报告", "榜单", "数据显示", "调研", "监测"};
+            "我们家卖", "咱家卖", "咱们家卖", "我家销量", "我们家销量", "咱家销量");
+    private static final Words WIDE_SCOPE = new Words("全网", "全国", "全球", "世界", "史上", "历史", "行业", "国内", "国际",
+            "宇宙", "市场", "同类", "业内", "天下");
+    private static final Words RANKING_MARKERS = new Words("第一", "第1", "冠军", "榜首", "top", "no1", "金奖", "排名", "排行",
+            "销量");
+    private static final Words SOURCE_MARKERS = new Words("来源", "出处", "统计", "报告", "榜单", "数据显示", "调研", "监测");
 
     private AbsoluteTermContext() {
     }
@@ -141,13 +143,46 @@ final class AbsoluteTermContext {
         return false;
     }
 
-    private static boolean containsAny(char[] text, int from, int to, String[] words) {
-        for (String word : words) {
-            if (indexOf(text, word, from, to) >= 0) {
-                return true;
+    private static boolean containsAny(char[] text, int from, int to, Words words) {
+        return words.occurIn(text, from, to);
+    }
+
+    /** A small word list, searched by first char so that a window without any of the first chars costs little. */
+    private static final class Words {
+        private final String[] words;
+        private final BitSet firstChars = new BitSet();
+
+        Words(String... words) {
+            this.words = words;
+            for (String word : words) {
+                firstChars.set(word.charAt(0));
             }
         }
-        return false;
+
+        boolean occurIn(char[] text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (firstChars.get(text[i])) {
+                    for (String word : words) {
+                        if (startsWith(text, i, to, word)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean startsWith(char[] text, int at, int to, String word) {
+        if (at + word.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(char[] text, String word, int from, int to) {

@@ -1,10 +1,10 @@
 package dev.livecommerce.claims;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,9 @@ public final class ClaimEngine {
 
     private static final int TERM = 0;
     private static final int EXEMPTION = 1;
+    /** An anchor of a pattern: the pattern runs only on texts that contain all its anchor sets. */
+    private static final int ANCHOR = 2;
+    private static final boolean[] NOTHING_APPLIES = new boolean[0];
     private static final ThreadLocal<ScanWorkspace> WORKSPACE = ThreadLocal.withInitial(ScanWorkspace::new);
     private static final Comparator<ClaimMatch> REPORT_ORDER = Comparator.comparingInt(ClaimMatch::start)
             .thenComparing(ClaimMatch::type)
@@ -35,21 +38,40 @@ public final class ClaimEngine {
 
     private final ClaimRule[] rules;
     private final ClaimType[] types;
-    /** Null when no rule has terms. */
-    private final AhoCorasickDoubleArrayTrie<int[]> automaton;
+    /** Per category named by some rule, which rules apply; other categories and null get the rules without. */
+    private final Map<String, boolean[]> appliesByCategory = new HashMap<>();
+    private final boolean[] appliesWithoutCategory;
+    /** Null when no rule has terms and no pattern has anchors. */
+    private final ClaimAutomaton automaton;
     private final PatternSet patterns;
     private final int maxTermLength;
 
-    private ClaimEngine(ClaimRule[] rules, AhoCorasickDoubleArrayTrie<int[]> automaton, PatternSet patterns,
+    private ClaimEngine(ClaimRule[] rules, ClaimAutomaton automaton, PatternSet patterns,
             int maxTermLength) {
         this.rules = rules;
         this.types = new ClaimType[rules.length];
         for (int r = 0; r < rules.length; r++) {
             types[r] = rules[r].type();
         }
+        this.appliesWithoutCategory = applicable(rules, null);
+        for (ClaimRule rule : rules) {
+            for (String category : rule.categories()) {
+                appliesByCategory.computeIfAbsent(category, c -> applicable(rules, c));
+            }
+        }
         this.automaton = automaton;
         this.patterns = patterns;
         this.maxTermLength = maxTermLength;
+    }
+
+    private static boolean[] applicable(ClaimRule[] rules, String category) {
+        boolean[] applies = new boolean[rules.length];
+        boolean any = false;
+        for (int r = 0; r < rules.length; r++) {
+            applies[r] = rules[r].appliesTo(category);
+            any |= applies[r];
+        }
+        return any ? applies : NOTHING_APPLIES;
     }
 
     /**
@@ -66,6 +88,7 @@ public final class ClaimEngine {
         Map<String, int[]> dictionary = new TreeMap<>();
         List<Pattern> compiled = new ArrayList<>();
         List<Integer> ruleOfPattern = new ArrayList<>();
+        List<PatternAnchors.Prefilter> prefilters = new ArrayList<>();
         int maxTermLength = 0;
         for (int r = 0; r < ordered.length; r++) {
             ClaimRule rule = Objects.requireNonNull(ordered[r], "rule #" + (r + 1) + " is null");
@@ -75,23 +98,32 @@ public final class ClaimEngine {
             for (String term : rule.terms()) {
                 String normalized = normalizedPhrase(rule, "term", term);
                 maxTermLength = Math.max(maxTermLength, normalized.length());
-                dictionary.merge(normalized, new int[]{r << 1 | TERM}, ClaimEngine::concat);
+                dictionary.merge(normalized, new int[]{r << 2 | TERM}, ClaimEngine::concat);
             }
             for (String exemption : rule.exemptions()) {
                 String normalized = normalizedPhrase(rule, "exemption", exemption);
-                dictionary.merge(normalized, new int[]{r << 1 | EXEMPTION}, ClaimEngine::concat);
+                dictionary.merge(normalized, new int[]{r << 2 | EXEMPTION}, ClaimEngine::concat);
             }
             for (String pattern : rule.patterns()) {
+                int p = compiled.size();
                 compiled.add(compilePattern(rule, pattern));
                 ruleOfPattern.add(r);
+                PatternAnchors.Prefilter prefilter = PatternAnchors.analyse(pattern);
+                for (int k = 0; k < prefilter.anchors().size(); k++) {
+                    for (String anchor : prefilter.anchors().get(k).strings()) {
+                        dictionary.merge(anchor, new int[]{(p << 1 | k) << 2 | ANCHOR}, ClaimEngine::concat);
+                    }
+                }
+                prefilters.add(prefilter);
             }
         }
-        AhoCorasickDoubleArrayTrie<int[]> automaton = null;
+        ClaimAutomaton automaton = null;
         if (!dictionary.isEmpty()) {
-            automaton = new AhoCorasickDoubleArrayTrie<>();
+            automaton = new ClaimAutomaton();
             automaton.build(dictionary);
         }
-        return new ClaimEngine(ordered, automaton, new PatternSet(compiled, ruleOfPattern), maxTermLength);
+        return new ClaimEngine(ordered, automaton, new PatternSet(compiled, ruleOfPattern, prefilters),
+                maxTermLength);
     }
 
     /** The rules, in the order they were compiled. */
@@ -127,30 +159,27 @@ public final class ClaimEngine {
     }
 
     private List<ClaimMatch> scan(String text, String category, ScanWorkspace workspace) {
+        boolean[] applies = category == null
+                ? appliesWithoutCategory
+                : appliesByCategory.getOrDefault(category, appliesWithoutCategory);
+        if (applies == NOTHING_APPLIES) {
+            return List.of();
+        }
+        workspace.reset(applies, patterns.size());
         NormalizationBuffer normalized = workspace.normalized;
-        normalized.normalize(text);
+        normalized.normalize(text, automaton, workspace);
         int length = normalized.length;
         if (length == 0) {
             return List.of();
         }
-        workspace.reset(rules.length);
-        boolean anyApplies = false;
-        for (int r = 0; r < rules.length; r++) {
-            workspace.ruleApplies[r] = rules[r].appliesTo(category);
-            anyApplies |= workspace.ruleApplies[r];
+        char[] chars = normalized.chars;
+        if (normalized.numbersRewritten && automaton != null) {
+            // A number in Chinese numerals became digits after the automaton had read it: read it again.
+            workspace.hitCount = 0;
+            automaton.parseText(Arrays.copyOf(chars, length), workspace);
         }
-        if (!anyApplies) {
-            return List.of();
-        }
-        // The automaton reads a whole array; the buffer is larger than the text.
-        char[] chars = Arrays.copyOf(normalized.chars, length);
-        if (automaton != null) {
-            automaton.parseText(chars, workspace);
-            collectTermHits(chars, normalized.gapBefore, length, workspace);
-        }
-        if (!patterns.isEmpty()) {
-            patterns.find(chars, length, workspace);
-        }
+        collectTermHits(normalized, workspace);
+        patterns.find(chars, length, workspace);
         if (workspace.candidateCount == 0) {
             return List.of();
         }
@@ -158,22 +187,32 @@ public final class ClaimEngine {
         return leftmostLongest(text, normalized, workspace);
     }
 
-    private void collectTermHits(char[] chars, boolean[] gapBefore, int length, ScanWorkspace workspace) {
+    private void collectTermHits(NormalizationBuffer normalized, ScanWorkspace workspace) {
         for (int h = 0; h < workspace.hitCount; h++) {
             int start = workspace.hitStarts[h];
             int end = workspace.hitEnds[h];
-            if (!standsAlone(chars, gapBefore, length, start, end)) {
-                continue;
-            }
+            int alone = -1; // not yet checked
             for (int entry : workspace.hitEntries[h]) {
-                int rule = entry >>> 1;
-                if (!workspace.ruleApplies[rule]) {
+                int kind = entry & 3;
+                int index = entry >>> 2;
+                if (kind == ANCHOR) {
+                    workspace.anchorsSeen[index >>> 1] |= 1 << (index & 1);
+                    workspace.anchorFirstStarts[index] = Math.min(workspace.anchorFirstStarts[index], start);
                     continue;
                 }
-                if ((entry & 1) == TERM) {
-                    workspace.candidate(rule, start, end);
+                if (!workspace.ruleApplies[index]) {
+                    continue;
+                }
+                if (alone < 0) {
+                    alone = standsAlone(normalized, start, end) ? 1 : 0;
+                }
+                if (alone == 0) {
+                    continue;
+                }
+                if (kind == TERM) {
+                    workspace.candidate(index, start, end);
                 } else {
-                    workspace.exemption(rule, start, end);
+                    workspace.exemption(index, start, end);
                 }
             }
         }
@@ -183,11 +222,12 @@ public final class ClaimEngine {
      * A phrase that begins or ends with a Latin letter (or digit) must not continue a longer word: "vx" counts in
      * "加vx" and in "my vx", not in "novx"; "top1" not in "top10". Chinese needs no such check.
      */
-    private static boolean standsAlone(char[] chars, boolean[] gapBefore, int length, int start, int end) {
-        if (start > 0 && !gapBefore[start] && sameWordClass(chars[start], chars[start - 1])) {
+    private static boolean standsAlone(NormalizationBuffer normalized, int start, int end) {
+        char[] chars = normalized.chars;
+        if (start > 0 && sameWordClass(chars[start], chars[start - 1]) && !normalized.gapBefore(start)) {
             return false;
         }
-        return end >= length || gapBefore[end] || !sameWordClass(chars[end - 1], chars[end]);
+        return end >= normalized.length || !sameWordClass(chars[end - 1], chars[end]) || normalized.gapBefore(end);
     }
 
     private static boolean sameWordClass(char edge, char neighbour) {
@@ -200,29 +240,27 @@ public final class ClaimEngine {
             int rule = workspace.candidateRules[c];
             int start = workspace.candidateStarts[c];
             int end = workspace.candidateEnds[c];
+            boolean exempt = insideExemption(rule, start, end, workspace);
             if (types[rule] == ClaimType.ABSOLUTE_TERM) {
-                if (AbsoluteTermContext.isMedical(chars, length, start, end, category)
-                        || efficacyClaimNear(start, end, workspace)) {
-                    continue;
-                }
-                if (AbsoluteTermContext.isExempt(chars, length, start, end)) {
-                    workspace.candidateDropped[c] = true;
-                    continue;
-                }
+                exempt = (exempt || AbsoluteTermContext.isExempt(chars, length, start, end))
+                        && !AbsoluteTermContext.isMedical(chars, length, start, end, category)
+                        && !efficacyClaimNear(start, end, workspace);
+            } else if (types[rule] == ClaimType.FALSE_PRICE && !exempt) {
+                exempt = AbsoluteTermContext.isSuperlative(chars, start, end)
+                        && AbsoluteTermContext.isSelfComparison(chars, start, end);
             }
-            if (types[rule] == ClaimType.FALSE_PRICE && AbsoluteTermContext.isSuperlative(chars, start, end)
-                    && AbsoluteTermContext.isSelfComparison(chars, start, end)) {
-                workspace.candidateDropped[c] = true;
-                continue;
-            }
-            for (int x = 0; x < workspace.exemptionCount; x++) {
-                if (workspace.exemptionRules[x] == rule && workspace.exemptionStarts[x] <= start
-                        && end <= workspace.exemptionEnds[x]) {
-                    workspace.candidateDropped[c] = true;
-                    break;
-                }
+            workspace.candidateDropped[c] = exempt;
+        }
+    }
+
+    private static boolean insideExemption(int rule, int start, int end, ScanWorkspace workspace) {
+        for (int x = 0; x < workspace.exemptionCount; x++) {
+            if (workspace.exemptionRules[x] == rule && workspace.exemptionStarts[x] <= start
+                    && end <= workspace.exemptionEnds[x]) {
+                return true;
             }
         }
+        return false;
     }
 
     /** An efficacy claim close to an absolute term makes it a medical context, where no exemption applies. */
@@ -307,8 +345,8 @@ public final class ClaimEngine {
 
     private static ClaimMatch match(ClaimRule rule, String text, NormalizationBuffer normalized, int start,
             int end) {
-        int originalStart = normalized.starts[start];
-        int originalEnd = normalized.ends[end - 1];
+        int originalStart = normalized.startOf(start);
+        int originalEnd = normalized.endOf(end - 1);
         return new ClaimMatch(rule.id(), rule.version(), rule.type(), originalStart, originalEnd,
                 text.substring(originalStart, originalEnd), rule.legalBasis());
     }

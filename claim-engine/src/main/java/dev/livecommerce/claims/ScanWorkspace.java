@@ -33,15 +33,24 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     int[] exemptionEnds = new int[INITIAL_CAPACITY];
 
     long[] sortKeys = new long[INITIAL_CAPACITY];
-    boolean[] ruleApplies = new boolean[INITIAL_CAPACITY];
+    /** Which rules apply to the category of the text being scanned; shared, read only. */
+    boolean[] ruleApplies;
+    /** Per pattern, a bit per anchor set found in the text. */
+    int[] anchorsSeen = new int[INITIAL_CAPACITY];
+    /** Per pattern and anchor (pattern * 2 + anchor), the first place the anchor was found. */
+    int[] anchorFirstStarts = new int[2 * INITIAL_CAPACITY];
 
-    void reset(int ruleCount) {
+    void reset(boolean[] ruleApplies, int patternCount) {
+        this.ruleApplies = ruleApplies;
         hitCount = 0;
         candidateCount = 0;
         exemptionCount = 0;
-        if (ruleApplies.length < ruleCount) {
-            ruleApplies = new boolean[ruleCount];
+        if (anchorsSeen.length < patternCount) {
+            anchorsSeen = new int[patternCount];
+            anchorFirstStarts = new int[2 * patternCount];
         }
+        Arrays.fill(anchorsSeen, 0, patternCount, 0);
+        Arrays.fill(anchorFirstStarts, 0, 2 * patternCount, Integer.MAX_VALUE);
     }
 
     @Override
@@ -96,6 +105,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     /** Lets go of what one unusually large text made grow, and of references into the automaton's values. */
     void release() {
         Arrays.fill(hitEntries, 0, hitCount, null);
+        ruleApplies = null;
         normalized.shrinkIfLarger(RETAINED_CAPACITY_MAX);
         if (hitStarts.length > RETAINED_CAPACITY_MAX) {
             hitStarts = new int[INITIAL_CAPACITY];
