@@ -1,6 +1,8 @@
 package dev.livecommerce.claims;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The double array Aho-Corasick automaton of all terms, exemptions and pattern anchors, stepped one char at a time
@@ -11,6 +13,29 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 final class ClaimAutomaton extends AhoCorasickDoubleArrayTrie<int[]> {
 
     static final int ROOT = 0;
+    /** Knows no keyword: for normalising without scanning, and for rule sets without terms. */
+    static final ClaimAutomaton EMPTY = new ClaimAutomaton(new TreeMap<>());
+
+    ClaimAutomaton(Map<String, int[]> dictionary) {
+        build(dictionary);
+    }
+
+    /** The double array and failure links, for the normaliser's loop, which inlines {@link #next}. */
+    int[] base() {
+        return base;
+    }
+
+    int[] check() {
+        return check;
+    }
+
+    int[] fail() {
+        return fail;
+    }
+
+    int[][] output() {
+        return output;
+    }
 
     /** The state after reading {@code c} in {@code state}, following failure links as needed. */
     int next(int state, char c) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +30,24 @@ public final class ClaimEngine {
     private static final int ANCHOR = 2;
     private static final boolean[] NOTHING_APPLIES = new boolean[0];
     private static final ThreadLocal<ScanWorkspace> WORKSPACE = ThreadLocal.withInitial(ScanWorkspace::new);
-    private static final Comparator<ClaimMatch> REPORT_ORDER = Comparator.comparingInt(ClaimMatch::start)
-            .thenComparing(ClaimMatch::type)
-            .thenComparingInt(ClaimMatch::end)
-            .thenComparing(ClaimMatch::ruleId);
+    private static final Comparator<ClaimMatch> REPORT_ORDER = (a, b) -> {
+        int order = Integer.compare(a.start(), b.start());
+        if (order == 0) {
+            order = a.type().compareTo(b.type());
+        }
+        if (order == 0) {
+            order = Integer.compare(a.end(), b.end());
+        }
+        return order != 0 ? order : a.ruleId().compareTo(b.ruleId());
+    };
 
     private final ClaimRule[] rules;
     private final ClaimType[] types;
-    /** Per category named by some rule, which rules apply; other categories and null get the rules without. */
-    private final Map<String, boolean[]> appliesByCategory = new HashMap<>();
+    /** The categories named by rules and, per category, which rules apply; others get the rules without. */
+    private final String[] categories;
+    private final int[] categoryHashes;
+    private final boolean[][] appliesByCategory;
     private final boolean[] appliesWithoutCategory;
-    /** Null when no rule has terms and no pattern has anchors. */
     private final ClaimAutomaton automaton;
     private final PatternSet patterns;
     private final int maxTermLength;
@@ -54,14 +60,32 @@ public final class ClaimEngine {
             types[r] = rules[r].type();
         }
         this.appliesWithoutCategory = applicable(rules, null);
-        for (ClaimRule rule : rules) {
-            for (String category : rule.categories()) {
-                appliesByCategory.computeIfAbsent(category, c -> applicable(rules, c));
-            }
+        this.categories = Arrays.stream(rules)
+                .flatMap(r -> r.categories().stream())
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
+        this.categoryHashes = Arrays.stream(categories).mapToInt(String::hashCode).toArray();
+        this.appliesByCategory = new boolean[categories.length][];
+        for (int c = 0; c < categories.length; c++) {
+            appliesByCategory[c] = applicable(rules, categories[c]);
         }
         this.automaton = automaton;
         this.patterns = patterns;
         this.maxTermLength = maxTermLength;
+    }
+
+    /** A handful of categories: a linear search over their hashes beats a map. */
+    private boolean[] applicableRules(String category) {
+        if (category != null) {
+            int hash = category.hashCode();
+            for (int c = 0; c < categories.length; c++) {
+                if (categoryHashes[c] == hash && categories[c].equals(category)) {
+                    return appliesByCategory[c];
+                }
+            }
+        }
+        return appliesWithoutCategory;
     }
 
     private static boolean[] applicable(ClaimRule[] rules, String category) {
@@ -117,11 +141,7 @@ public final class ClaimEngine {
                 prefilters.add(prefilter);
             }
         }
-        ClaimAutomaton automaton = null;
-        if (!dictionary.isEmpty()) {
-            automaton = new ClaimAutomaton();
-            automaton.build(dictionary);
-        }
+        ClaimAutomaton automaton = dictionary.isEmpty() ? ClaimAutomaton.EMPTY : new ClaimAutomaton(dictionary);
         return new ClaimEngine(ordered, automaton, new PatternSet(compiled, ruleOfPattern, prefilters),
                 maxTermLength);
     }
@@ -159,9 +179,7 @@ public final class ClaimEngine {
     }
 
     private List<ClaimMatch> scan(String text, String category, ScanWorkspace workspace) {
-        boolean[] applies = category == null
-                ? appliesWithoutCategory
-                : appliesByCategory.getOrDefault(category, appliesWithoutCategory);
+        boolean[] applies = applicableRules(category);
         if (applies == NOTHING_APPLIES) {
             return List.of();
         }
@@ -173,7 +191,7 @@ public final class ClaimEngine {
             return List.of();
         }
         char[] chars = normalized.chars;
-        if (normalized.numbersRewritten && automaton != null) {
+        if (normalized.numbersRewritten) {
             // A number in Chinese numerals became digits after the automaton had read it: read it again.
             workspace.hitCount = 0;
             automaton.parseText(Arrays.copyOf(chars, length), workspace);
@@ -196,8 +214,7 @@ public final class ClaimEngine {
                 int kind = entry & 3;
                 int index = entry >>> 2;
                 if (kind == ANCHOR) {
-                    workspace.anchorsSeen[index >>> 1] |= 1 << (index & 1);
-                    workspace.anchorFirstStarts[index] = Math.min(workspace.anchorFirstStarts[index], start);
+                    workspace.anchor(index >>> 1, index & 1, start);
                     continue;
                 }
                 if (!workspace.ruleApplies[index]) {
@@ -275,11 +292,20 @@ public final class ClaimEngine {
         return false;
     }
 
-    /** Per rule, the leftmost match wins, the longest among those starting there; overlapping ones are dropped. */
+    /**
+     * Per rule, the leftmost match wins, the longest among those starting there; overlapping ones are dropped.
+     * Then, across rules of one type, a match inside another is a repeat of the same claim (the food and the
+     * cosmetics rule on "治疗湿疹" in category BABY): the claim is reported once, by the longer match, or by the
+     * earlier rule for equal spans.
+     */
     private List<ClaimMatch> leftmostLongest(String text, NormalizationBuffer normalized, ScanWorkspace workspace) {
-        List<ClaimMatch> matches = new ArrayList<>();
         long[] keys = workspace.sortKeys(workspace.candidateCount);
+        int[] chosen = workspace.chosen(workspace.candidateCount);
+        int selected = 0;
         for (int rule = 0; rule < rules.length; rule++) {
+            if (!workspace.mayHaveCandidates(rule)) {
+                continue;
+            }
             int count = 0;
             for (int c = 0; c < workspace.candidateCount; c++) {
                 if (workspace.candidateRules[c] == rule && !workspace.candidateDropped[c]) {
@@ -294,53 +320,50 @@ public final class ClaimEngine {
             int k = 0;
             while (k < count) {
                 int start = (int) (keys[k] >>> 32);
-                int end = -1;
+                int best = (int) keys[k];
                 for (; k < count && (int) (keys[k] >>> 32) == start; k++) {
-                    end = Math.max(end, workspace.candidateEnds[(int) keys[k]]);
+                    if (workspace.candidateEnds[(int) keys[k]] > workspace.candidateEnds[best]) {
+                        best = (int) keys[k];
+                    }
                 }
                 if (start >= taken) {
-                    matches.add(match(rules[rule], text, normalized, start, end));
-                    taken = end;
+                    taken = workspace.candidateEnds[best];
+                    chosen[selected++] = best;
                 }
             }
         }
-        matches.sort(REPORT_ORDER);
-        return withoutSameTypeRepeats(matches);
+        List<ClaimMatch> matches = new ArrayList<>(selected);
+        for (int i = 0; i < selected; i++) {
+            int c = chosen[i];
+            if (!isRepeat(c, chosen, selected, workspace)) {
+                matches.add(match(rules[workspace.candidateRules[c]], text, normalized, workspace.candidateStarts[c],
+                        workspace.candidateEnds[c]));
+            }
+        }
+        if (matches.size() > 1) {
+            matches.sort(REPORT_ORDER);
+        }
+        return matches;
     }
 
-    /**
-     * Two rules of one type may both fire on one claim (the food and the cosmetics rule on "治疗湿疹" in category
-     * BABY); the claim is reported once, by the longer match, or by the earlier rule for equal spans.
-     */
-    private List<ClaimMatch> withoutSameTypeRepeats(List<ClaimMatch> matches) {
-        if (matches.size() < 2) {
-            return matches;
-        }
-        List<ClaimMatch> kept = new ArrayList<>(matches.size());
-        for (ClaimMatch m : matches) {
-            boolean repeat = false;
-            for (ClaimMatch other : matches) {
-                if (other != m && other.type() == m.type() && !other.ruleId().equals(m.ruleId())
-                        && other.start() <= m.start() && m.end() <= other.end()
-                        && (other.end() - other.start() > m.end() - m.start() || ruleIndex(other) < ruleIndex(m))) {
-                    repeat = true;
-                    break;
-                }
+    private boolean isRepeat(int c, int[] chosen, int count, ScanWorkspace workspace) {
+        int rule = workspace.candidateRules[c];
+        int start = workspace.candidateStarts[c];
+        int end = workspace.candidateEnds[c];
+        for (int i = 0; i < count; i++) {
+            int o = chosen[i];
+            int other = workspace.candidateRules[o];
+            if (other == rule || types[other] != types[rule]) {
+                continue;
             }
-            if (!repeat) {
-                kept.add(m);
+            int otherStart = workspace.candidateStarts[o];
+            int otherEnd = workspace.candidateEnds[o];
+            if (otherStart <= start && end <= otherEnd
+                    && (otherEnd - otherStart > end - start || other < rule)) {
+                return true;
             }
         }
-        return kept;
-    }
-
-    private int ruleIndex(ClaimMatch match) {
-        for (int r = 0; r < rules.length; r++) {
-            if (rules[r].id().equals(match.ruleId())) {
-                return r;
-            }
-        }
-        throw new IllegalStateException("no rule " + match.ruleId());
+        return false;
     }
 
     private static ClaimMatch match(ClaimRule rule, String text, NormalizationBuffer normalized, int start,

@@ -26,6 +26,8 @@ final class NormalizationBuffer {
     static final int NUMBER_RUN_MIN = 7;
     private static final int INITIAL_CAPACITY = 256;
     private static final int SLACK = 16;
+    static final int RECORDED_RUN_MIN = 4;
+    static final int RECORDED_RUNS_MAX = 16;
 
     /**
      * Marks a normalised char whose original span is not the single char at its start (an expansion, a decoded
@@ -35,6 +37,8 @@ final class NormalizationBuffer {
     private static final int OFFSET_MASK = SPAN_BIT - 1;
 
     char[] chars = new char[INITIAL_CAPACITY];
+    /** The original text, copied in bulk: reading an array in the loop is cheaper than String.charAt. */
+    private char[] input = new char[INITIAL_CAPACITY];
     /** Original offset of the first char each normalised char came from, with {@link #SPAN_BIT}. */
     private int[] starts = new int[INITIAL_CAPACITY];
     private int[] ends = new int[INITIAL_CAPACITY];
@@ -43,6 +47,11 @@ final class NormalizationBuffer {
     int numberRunMax;
     /** True when a number run was rewritten to digits after the automaton had read it. */
     boolean numbersRewritten;
+    /** The runs of at least {@link #RECORDED_RUN_MIN} digits and numerals, as [start, end) pairs, in order. */
+    int[] numberRuns = new int[2 * RECORDED_RUNS_MAX];
+    int numberRunCount;
+    /** More runs than {@link #RECORDED_RUNS_MAX}: the list is incomplete. */
+    boolean numberRunsOverflowed;
 
     private ClaimAutomaton automaton;
     private ScanWorkspace hits;
@@ -53,13 +62,13 @@ final class NormalizationBuffer {
 
     /** Normalises {@code text} into the buffers. */
     void normalize(String text) {
-        normalize(text, null, null);
+        normalize(text, ClaimAutomaton.EMPTY, null);
     }
 
     /**
-     * Normalises {@code text} into the buffers and, when {@code automaton} is given, runs it over the normalised
-     * chars as they are written, reporting keyword hits to {@code hits}. The loop handles the common case (a char
-     * that folds to one char) with locals only; everything else goes through {@link #special}.
+     * Normalises {@code text} into the buffers and runs {@code automaton} over the normalised chars as they are
+     * written, reporting keyword hits to {@code hits}. The loop handles the common case (a char that folds to one
+     * char) with locals only, the automaton's step inlined; everything else goes through {@link #special}.
      */
     void normalize(String text, ClaimAutomaton automaton, ScanWorkspace hits) {
         int n = text.length();
@@ -73,46 +82,74 @@ final class NormalizationBuffer {
         this.hits = hits;
         numberRunMax = 0;
         numbersRewritten = false;
+        numberRunCount = 0;
+        numberRunsOverflowed = false;
         runStart = -1;
         runHasChineseNumeral = false;
+        if (input.length < n) {
+            input = new char[chars.length];
+        }
+        char[] in = input;
+        text.getChars(0, n, in, 0);
         char[] out = chars;
         int[] outStarts = starts;
+        int[] base = automaton.base();
+        int[] check = automaton.check();
+        int[] fail = automaton.fail();
+        int[][] output = automaton.output();
         int len = 0;
         int at = ClaimAutomaton.ROOT;
+        int run = -1; // start of the current number run, a local copy of runStart
         for (int i = 0; i < n; i++) {
-            int packed = CHARS[text.charAt(i)];
+            int packed = CHARS[in[i]];
             int kind = CharTables.kind(packed);
             if (kind == KEEP && len < out.length) {
                 char m = CharTables.folded(packed);
                 out[len] = m;
                 outStarts[len] = i;
                 if ((packed & NUMERAL_BIT) != 0) {
-                    if (runStart < 0) {
-                        runStart = len;
+                    if (run < 0) {
+                        run = len;
                     }
                     runHasChineseNumeral |= m > '9';
-                } else if (runStart >= 0) {
+                } else if (run >= 0) {
+                    runStart = run;
                     closeNumberRun(len);
+                    run = -1;
                 }
-                if (automaton != null) {
-                    at = automaton.next(at, m);
-                    int[] keywords = automaton.outputs(at);
-                    if (keywords != null) {
-                        automaton.report(keywords, len, hits);
+                int s = at;
+                while (true) { // ClaimAutomaton.next, by hand: the JIT keeps the arrays in registers
+                    int b = base[s];
+                    int p = b + m + 1;
+                    if (b == check[p]) {
+                        at = p;
+                        break;
                     }
+                    if (s == ClaimAutomaton.ROOT) {
+                        at = ClaimAutomaton.ROOT;
+                        break;
+                    }
+                    s = fail[s];
+                }
+                int[] keywords = output[at];
+                if (keywords != null) {
+                    automaton.report(keywords, len, hits);
                 }
                 len++;
             } else if (kind != DROP) {
                 length = len;
                 state = at;
+                runStart = run;
                 i = special(text, i, kind);
                 out = chars;
                 outStarts = starts;
                 len = length;
                 at = state;
+                run = runStart;
             }
         }
         length = len;
+        runStart = run;
         if (runStart >= 0) {
             closeNumberRun(len);
         }
@@ -140,6 +177,7 @@ final class NormalizationBuffer {
     void shrinkIfLarger(int capacityMax) {
         if (chars.length > capacityMax) {
             chars = new char[INITIAL_CAPACITY];
+            input = new char[INITIAL_CAPACITY];
             starts = new int[INITIAL_CAPACITY];
             ends = new int[INITIAL_CAPACITY];
         }
@@ -191,12 +229,10 @@ final class NormalizationBuffer {
         } else if (runStart >= 0) {
             closeNumberRun(length);
         }
-        if (automaton != null) {
-            state = automaton.next(state, m);
-            int[] keywords = automaton.outputs(state);
-            if (keywords != null) {
-                automaton.report(keywords, length, hits);
-            }
+        state = automaton.next(state, m);
+        int[] keywords = automaton.outputs(state);
+        if (keywords != null) {
+            automaton.report(keywords, length, hits);
         }
         length++;
     }
@@ -204,6 +240,15 @@ final class NormalizationBuffer {
     /** Ends the run of digits and numerals [runStart, end); a long one with Chinese numerals becomes digits. */
     private void closeNumberRun(int end) {
         numberRunMax = Math.max(numberRunMax, end - runStart);
+        if (end - runStart >= RECORDED_RUN_MIN) {
+            if (numberRunCount == RECORDED_RUNS_MAX) {
+                numberRunsOverflowed = true;
+            } else {
+                numberRuns[2 * numberRunCount] = runStart;
+                numberRuns[2 * numberRunCount + 1] = end;
+                numberRunCount++;
+            }
+        }
         if (runHasChineseNumeral && end - runStart >= NUMBER_RUN_MIN) {
             for (int j = runStart; j < end; j++) {
                 chars[j] = NUMERALS[chars[j]];

@@ -18,6 +18,7 @@ final class PatternAnchors {
     /** At most this many strings per anchor set; a larger product of alternatives is cut into smaller runs. */
     static final int SET_SIZE_MAX = 512;
     static final int SETS_MAX = 2;
+    static final double SECOND_ANCHOR_FREQUENCY_MAX = 1.0;
     /** Single chars so frequent in selling text that they make poor anchors. */
     private static final String COMMON = "一二三四五六七八九十两的了是在我有个这天月年就好大小不也都要会能和用吃喝人说来去上下多少白度次号元块价"
             + "0123456789";
@@ -40,16 +41,17 @@ final class PatternAnchors {
     /**
      * What a pattern needs before it can match: up to {@link #SETS_MAX} anchors, most selective first, and the
      * longest run of consecutive digits every match contains (11 for "1[3-9][0-9]{9}"), with how far into a match
-     * that run can start at most (-1: unknown). No anchors and run 0 when nothing can be proven.
+     * that run can start at most (-1: unknown), and the longest match (-1: unbounded). No anchors and run 0 when
+     * nothing can be proven.
      */
-    record Prefilter(List<Anchor> anchors, int digitRun, int digitRunOffsetMax) {
+    record Prefilter(List<Anchor> anchors, int digitRun, int digitRunOffsetMax, int matchLengthMax) {
     }
 
     static Prefilter analyse(String regex) {
         PatternAnchors parser = new PatternAnchors(regex);
         Node root = parser.alternation();
         if (parser.unsupported || parser.at != regex.length()) {
-            return new Prefilter(List.of(), 0, -1);
+            return new Prefilter(List.of(), 0, -1, -1);
         }
         List<Anchor> candidates = new ArrayList<>();
         if (root.branches.size() == 1) {
@@ -65,8 +67,13 @@ final class PatternAnchors {
             candidates.removeIf(a -> a.strings().stream().allMatch(t -> t.chars().allMatch(Character::isDigit)));
         }
         candidates.sort(Comparator.comparingDouble(a -> expectedFrequency(a.strings())));
-        return new Prefilter(List.copyOf(candidates.subList(0, Math.min(SETS_MAX, candidates.size()))), run[0],
-                run[1]);
+        // A second anchor pays for its hits only when it is rare itself.
+        int kept = Math.min(candidates.size(), 1);
+        while (kept < Math.min(SETS_MAX, candidates.size())
+                && expectedFrequency(candidates.get(kept).strings()) <= SECOND_ANCHOR_FREQUENCY_MAX) {
+            kept++;
+        }
+        return new Prefilter(List.copyOf(candidates.subList(0, kept)), run[0], run[1], root.maxLength());
     }
 
     /** The longest run of digit items every branch contains, and the largest offset at which it can start. */
@@ -114,7 +121,7 @@ final class PatternAnchors {
     static double expectedFrequency(Set<String> anchors) {
         double frequency = 0;
         for (String s : anchors) {
-            frequency += s.length() >= 3 ? 0.1 : s.length() == 2 ? 0.5 : COMMON.indexOf(s.charAt(0)) >= 0 ? 8 : 2;
+            frequency += s.length() >= 3 ? 0.02 : s.length() == 2 ? 0.05 : COMMON.indexOf(s.charAt(0)) >= 0 ? 8 : 1;
         }
         return frequency;
     }

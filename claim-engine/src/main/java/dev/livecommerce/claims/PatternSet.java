@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The regular expressions of all rules, kept off the hot path by prefilters ({@link PatternAnchors}): a pattern
  * runs only when its rule applies to the category, the automaton has found each of its anchors in the text ("降压"
  * or "降糖" for a "N天降压" pattern), and the text holds a run of digits as long as the pattern needs (11 for a
- * mobile number). Most texts run no regular expression at all; one that does runs it from just before the first
- * anchor or digit run where the pattern allows that, not from the start of the text.
+ * mobile number). Most texts run no regular expression at all. One that does runs it only over the window where a
+ * match can lie: from the first anchor or digit run, less the farthest the anchor can be from a match's start, to
+ * the last one, plus the longest match, where the pattern bounds those lengths.
  */
 final class PatternSet {
 
@@ -42,42 +43,72 @@ final class PatternSet {
                     || workspace.normalized.numberRunMax < prefilter.digitRun()) {
                 continue;
             }
+            int from = 0;
+            int to = length;
+            int lengthMax = prefilter.matchLengthMax();
+            for (int k = 0; k < prefilter.anchors().size(); k++) {
+                int offsetMax = prefilter.anchors().get(k).offsetMax();
+                if (offsetMax >= 0) {
+                    from = Math.max(from, workspace.anchorFirstStarts[p << 1 | k] - offsetMax);
+                }
+                if (lengthMax >= 0) {
+                    to = Math.min(to, workspace.anchorLastStarts[p << 1 | k] + lengthMax);
+                }
+            }
+            if (prefilter.digitRun() > 0) {
+                int[] runs = numberRuns(workspace.normalized, text, length, prefilter.digitRun());
+                if (prefilter.digitRunOffsetMax() >= 0) {
+                    from = Math.max(from, runs[0] - prefilter.digitRunOffsetMax());
+                }
+                if (lengthMax >= 0) {
+                    to = Math.min(to, runs[1] - prefilter.digitRun() + lengthMax);
+                }
+            }
+            if (from >= to) {
+                continue;
+            }
             if (subject == null) {
                 subject = new String(text, 0, length);
             }
-            Matcher m = patterns[p].matcher(subject);
-            if (m.find(earliestStart(p, text, length, workspace))) {
-                do {
-                    workspace.candidate(ruleOf[p], m.start(), m.end());
-                } while (m.find());
+            Matcher m = patterns[p].matcher(subject).region(from, to).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            while (m.find()) {
+                workspace.candidate(ruleOf[p], m.start(), m.end());
             }
         }
     }
 
-    /** No match can start before the first anchor found, or the first long enough digit run, minus its offset. */
-    private int earliestStart(int p, char[] text, int length, ScanWorkspace workspace) {
-        PatternAnchors.Prefilter prefilter = prefilters[p];
-        int from = 0;
-        for (int k = 0; k < prefilter.anchors().size(); k++) {
-            int offsetMax = prefilter.anchors().get(k).offsetMax();
-            if (offsetMax >= 0) {
-                from = Math.max(from, workspace.anchorFirstStarts[p << 1 | k] - offsetMax);
+    /** Start of the first and end of the last run of at least {@code runMin} digits and numerals. */
+    private static int[] numberRuns(NormalizationBuffer normalized, char[] text, int length, int runMin) {
+        if (runMin >= NormalizationBuffer.RECORDED_RUN_MIN && !normalized.numberRunsOverflowed) {
+            int first = -1;
+            int lastEnd = -1;
+            for (int r = 0; r < normalized.numberRunCount; r++) {
+                int start = normalized.numberRuns[2 * r];
+                int end = normalized.numberRuns[2 * r + 1];
+                if (end - start >= runMin) {
+                    first = first < 0 ? start : first;
+                    lastEnd = end;
+                }
             }
+            return first < 0 ? new int[]{0, length} : new int[]{first, lastEnd};
         }
-        if (prefilter.digitRun() > 0 && prefilter.digitRunOffsetMax() >= 0) {
-            from = Math.max(from, firstNumberRun(text, length, prefilter.digitRun()) - prefilter.digitRunOffsetMax());
-        }
-        return from;
-    }
-
-    private static int firstNumberRun(char[] text, int length, int runMin) {
+        int first = -1;
+        int lastEnd = -1;
         int run = 0;
-        for (int i = 0; i < length; i++) {
-            run = CharTables.NUMERALS[text[i]] != 0 ? run + 1 : 0;
-            if (run >= runMin) {
-                return i - run + 1;
+        for (int i = 0; i <= length; i++) {
+            if (i < length && CharTables.NUMERALS[text[i]] != 0) {
+                run++;
+                continue;
             }
+            if (run >= runMin) {
+                if (first < 0) {
+                    first = i - run;
+                }
+                lastEnd = i;
+            }
+            run = 0;
         }
-        return 0;
+        return first < 0 ? new int[]{0, length} : new int[]{first, lastEnd};
     }
 }

@@ -33,12 +33,20 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     int[] exemptionEnds = new int[INITIAL_CAPACITY];
 
     long[] sortKeys = new long[INITIAL_CAPACITY];
+    /** The candidates chosen by leftmost-longest selection. */
+    int[] chosen = new int[INITIAL_CAPACITY];
     /** Which rules apply to the category of the text being scanned; shared, read only. */
     boolean[] ruleApplies;
     /** Per pattern, a bit per anchor set found in the text. */
     int[] anchorsSeen = new int[INITIAL_CAPACITY];
-    /** Per pattern and anchor (pattern * 2 + anchor), the first place the anchor was found. */
+    /** Rules (the first 64) that have candidates, as bits. */
+    private long rulesWithCandidates;
+    /**
+     * Per pattern and anchor (pattern * 2 + anchor), the first and the last place the anchor was found; valid
+     * where its bit in {@link #anchorsSeen} is set.
+     */
     int[] anchorFirstStarts = new int[2 * INITIAL_CAPACITY];
+    int[] anchorLastStarts = new int[2 * INITIAL_CAPACITY];
 
     void reset(boolean[] ruleApplies, int patternCount) {
         this.ruleApplies = ruleApplies;
@@ -48,9 +56,10 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         if (anchorsSeen.length < patternCount) {
             anchorsSeen = new int[patternCount];
             anchorFirstStarts = new int[2 * patternCount];
+            anchorLastStarts = new int[2 * patternCount];
         }
         Arrays.fill(anchorsSeen, 0, patternCount, 0);
-        Arrays.fill(anchorFirstStarts, 0, 2 * patternCount, Integer.MAX_VALUE);
+        rulesWithCandidates = 0;
     }
 
     @Override
@@ -67,7 +76,27 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         hitCount++;
     }
 
+    /** Notes that anchor {@code anchor} of pattern {@code pattern} occurs at {@code start}. */
+    void anchor(int pattern, int anchor, int start) {
+        int bit = 1 << anchor;
+        int index = pattern << 1 | anchor;
+        if ((anchorsSeen[pattern] & bit) == 0) {
+            anchorsSeen[pattern] |= bit;
+            anchorFirstStarts[index] = start;
+            anchorLastStarts[index] = start;
+        } else {
+            anchorFirstStarts[index] = Math.min(anchorFirstStarts[index], start);
+            anchorLastStarts[index] = Math.max(anchorLastStarts[index], start);
+        }
+    }
+
+    /** False only when the rule certainly has no candidate (rules past the 64th are always "maybe"). */
+    boolean mayHaveCandidates(int rule) {
+        return rule >= Long.SIZE || (rulesWithCandidates & 1L << rule) != 0;
+    }
+
     void candidate(int rule, int start, int end) {
+        rulesWithCandidates |= rule < Long.SIZE ? 1L << rule : 0;
         if (candidateCount == candidateRules.length) {
             int capacity = candidateCount * 2;
             candidateRules = Arrays.copyOf(candidateRules, capacity);
@@ -95,6 +124,13 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         exemptionCount++;
     }
 
+    int[] chosen(int size) {
+        if (chosen.length < size) {
+            chosen = new int[Math.max(size, chosen.length * 2)];
+        }
+        return chosen;
+    }
+
     long[] sortKeys(int size) {
         if (sortKeys.length < size) {
             sortKeys = new long[Math.max(size, sortKeys.length * 2)];
@@ -102,9 +138,8 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         return sortKeys;
     }
 
-    /** Lets go of what one unusually large text made grow, and of references into the automaton's values. */
+    /** Lets go of what one unusually large text made grow. */
     void release() {
-        Arrays.fill(hitEntries, 0, hitCount, null);
         ruleApplies = null;
         normalized.shrinkIfLarger(RETAINED_CAPACITY_MAX);
         if (hitStarts.length > RETAINED_CAPACITY_MAX) {
@@ -118,6 +153,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
             candidateEnds = new int[INITIAL_CAPACITY];
             candidateDropped = new boolean[INITIAL_CAPACITY];
             sortKeys = new long[INITIAL_CAPACITY];
+            chosen = new int[INITIAL_CAPACITY];
         }
         if (exemptionRules.length > RETAINED_CAPACITY_MAX) {
             exemptionRules = new int[INITIAL_CAPACITY];
