@@ -28,6 +28,8 @@ public final class ClaimEngine {
     private static final int EXEMPTION = 1;
     /** An anchor of a pattern: the pattern runs only on texts that contain all its anchor sets. */
     private static final int ANCHOR = 2;
+    /** A context word the exemptions of absolute terms look for near a match ({@link AbsoluteTermContext}). */
+    private static final int CONTEXT = 3;
     private static final boolean[] NOTHING_APPLIES = new boolean[0];
     private static final ThreadLocal<ScanWorkspace> WORKSPACE = ThreadLocal.withInitial(ScanWorkspace::new);
     private static final Comparator<ClaimMatch> REPORT_ORDER = (a, b) -> {
@@ -141,6 +143,11 @@ public final class ClaimEngine {
                 prefilters.add(prefilter);
             }
         }
+        for (int list = 0; list < AbsoluteTermContext.CONTEXT_WORDS.size(); list++) {
+            for (String word : AbsoluteTermContext.CONTEXT_WORDS.get(list)) {
+                dictionary.merge(word, new int[]{list << 2 | CONTEXT}, ClaimEngine::concat);
+            }
+        }
         ClaimAutomaton automaton = dictionary.isEmpty() ? ClaimAutomaton.EMPTY : new ClaimAutomaton(dictionary);
         return new ClaimEngine(ordered, automaton, new PatternSet(compiled, ruleOfPattern, prefilters),
                 maxTermLength);
@@ -217,6 +224,10 @@ public final class ClaimEngine {
                     workspace.anchor(index >>> 1, index & 1, start);
                     continue;
                 }
+                if (kind == CONTEXT) {
+                    workspace.addContext(index, start, end);
+                    continue;
+                }
                 if (!workspace.ruleApplies[index]) {
                     continue;
                 }
@@ -259,12 +270,12 @@ public final class ClaimEngine {
             int end = workspace.candidateEnds[c];
             boolean exempt = insideExemption(rule, start, end, workspace);
             if (types[rule] == ClaimType.ABSOLUTE_TERM) {
-                exempt = (exempt || AbsoluteTermContext.isExempt(chars, length, start, end))
-                        && !AbsoluteTermContext.isMedical(chars, length, start, end, category)
+                exempt = (exempt || AbsoluteTermContext.isExempt(chars, length, start, end, workspace))
+                        && !AbsoluteTermContext.isMedical(workspace, start, end, category)
                         && !efficacyClaimNear(start, end, workspace);
             } else if (types[rule] == ClaimType.FALSE_PRICE && !exempt) {
                 exempt = AbsoluteTermContext.isSuperlative(chars, start, end)
-                        && AbsoluteTermContext.isSelfComparison(chars, start, end);
+                        && AbsoluteTermContext.isSelfComparison(chars, start, end, workspace);
             }
             workspace.candidateDropped[c] = exempt;
         }

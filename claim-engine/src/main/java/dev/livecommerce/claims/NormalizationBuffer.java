@@ -103,10 +103,9 @@ final class NormalizationBuffer {
         for (int i = 0; i < n; i++) {
             int packed = CHARS[in[i]];
             int kind = CharTables.kind(packed);
-            if (kind == KEEP && len < out.length) {
-                char m = CharTables.folded(packed);
-                out[len] = m;
-                outStarts[len] = i;
+            char m;
+            if (kind == KEEP) {
+                m = CharTables.folded(packed);
                 if ((packed & NUMERAL_BIT) != 0) {
                     if (run < 0) {
                         run = len;
@@ -117,26 +116,19 @@ final class NormalizationBuffer {
                     closeNumberRun(len);
                     run = -1;
                 }
-                int s = at;
-                while (true) { // ClaimAutomaton.next, by hand: the JIT keeps the arrays in registers
-                    int b = base[s];
-                    int p = b + m + 1;
-                    if (b == check[p]) {
-                        at = p;
-                        break;
-                    }
-                    if (s == ClaimAutomaton.ROOT) {
-                        at = ClaimAutomaton.ROOT;
-                        break;
-                    }
-                    s = fail[s];
+            } else if (kind == BOUNDARY) {
+                if (len == 0 || out[len - 1] == ' ') {
+                    continue;
                 }
-                int[] keywords = output[at];
-                if (keywords != null) {
-                    automaton.report(keywords, len, hits);
+                m = ' ';
+                if (run >= 0) {
+                    runStart = run;
+                    closeNumberRun(len);
+                    run = -1;
                 }
-                len++;
-            } else if (kind != DROP) {
+            } else if (kind == DROP) {
+                continue;
+            } else {
                 length = len;
                 state = at;
                 runStart = run;
@@ -146,7 +138,21 @@ final class NormalizationBuffer {
                 len = length;
                 at = state;
                 run = runStart;
+                continue;
             }
+            if (len == out.length) {
+                resize(2 * len);
+                out = chars;
+                outStarts = starts;
+            }
+            out[len] = m;
+            outStarts[len] = i;
+            at = step(base, check, fail, at, m);
+            int[] keywords = output[at];
+            if (keywords != null) {
+                automaton.report(keywords, len, hits);
+            }
+            len++;
         }
         length = len;
         runStart = run;
@@ -155,6 +161,22 @@ final class NormalizationBuffer {
         }
         this.automaton = null;
         this.hits = null;
+    }
+
+    /** {@link ClaimAutomaton#next}, with the arrays in the caller's registers. */
+    private static int step(int[] base, int[] check, int[] fail, int state, char c) {
+        int s = state;
+        while (true) {
+            int b = base[s];
+            int p = b + c + 1;
+            if (b == check[p]) {
+                return p;
+            }
+            if (s == ClaimAutomaton.ROOT) {
+                return ClaimAutomaton.ROOT;
+            }
+            s = fail[s];
+        }
     }
 
     /** Offset in the original text of the first char that normalised char {@code index} came from. */
@@ -183,12 +205,10 @@ final class NormalizationBuffer {
         }
     }
 
-    /** One original char of another kind than a plain kept char; returns the last original index consumed. */
+    /** An original char the loop does not handle inline; returns the last original index consumed. */
     private int special(String text, int i, int kind) {
         char c = text.charAt(i);
         switch (kind) {
-            case KEEP -> emit(CharTables.folded(CHARS[c]), i, i + 1); // the buffer was full
-            case BOUNDARY -> boundary(i, i + 1);
             case EXPAND -> {
                 for (char m : EXPANSIONS[c]) {
                     emit(m, i, i + 1);

@@ -32,6 +32,11 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     int[] exemptionStarts = new int[INITIAL_CAPACITY];
     int[] exemptionEnds = new int[INITIAL_CAPACITY];
 
+    int contextCount;
+    private int[] contextLists = new int[INITIAL_CAPACITY];
+    private int[] contextStarts = new int[INITIAL_CAPACITY];
+    private int[] contextEnds = new int[INITIAL_CAPACITY];
+
     long[] sortKeys = new long[INITIAL_CAPACITY];
     /** The candidates chosen by leftmost-longest selection. */
     int[] chosen = new int[INITIAL_CAPACITY];
@@ -51,6 +56,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     void reset(boolean[] ruleApplies, int patternCount) {
         this.ruleApplies = ruleApplies;
         hitCount = 0;
+        contextCount = 0;
         candidateCount = 0;
         exemptionCount = 0;
         if (anchorsSeen.length < patternCount) {
@@ -74,6 +80,30 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         hitEnds[hitCount] = end;
         hitEntries[hitCount] = entries;
         hitCount++;
+    }
+
+    /** Notes a context word of list {@code list} at [start, end). */
+    void addContext(int list, int start, int end) {
+        if (contextCount == contextLists.length) {
+            int capacity = contextCount * 2;
+            contextLists = Arrays.copyOf(contextLists, capacity);
+            contextStarts = Arrays.copyOf(contextStarts, capacity);
+            contextEnds = Arrays.copyOf(contextEnds, capacity);
+        }
+        contextLists[contextCount] = list;
+        contextStarts[contextCount] = start;
+        contextEnds[contextCount] = end;
+        contextCount++;
+    }
+
+    /** True when a context word of list {@code list} lies inside [from, to). */
+    boolean context(int list, int from, int to) {
+        for (int i = 0; i < contextCount; i++) {
+            if (contextLists[i] == list && contextStarts[i] >= from && contextEnds[i] <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notes that anchor {@code anchor} of pattern {@code pattern} occurs at {@code start}. */
