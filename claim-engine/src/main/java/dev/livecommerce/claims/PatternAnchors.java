@@ -18,7 +18,7 @@ final class PatternAnchors {
     /** At most this many strings per anchor set; a larger product of alternatives is cut into smaller runs. */
     static final int SET_SIZE_MAX = 512;
     static final int SETS_MAX = 2;
-    static final double SECOND_ANCHOR_FREQUENCY_MAX = 0.2;
+    static final double SECOND_ANCHOR_FREQUENCY_MAX = 0.5;
     /** Single chars so frequent in selling text that they make poor anchors. */
     private static final String COMMON = "一二三四五六七八九十两的了是在我有个这天月年就好大小不也都要会能和用吃喝人说来去上下多少白度次号元块价"
             + "0123456789";

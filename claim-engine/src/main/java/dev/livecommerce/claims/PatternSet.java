@@ -70,8 +70,7 @@ final class PatternSet {
             if (subject == null) {
                 subject = new String(text, 0, length);
             }
-            Matcher m = patterns[p].matcher(subject).region(from, to).useTransparentBounds(true)
-                    .useAnchoringBounds(false);
+            Matcher m = workspace.matcher(patterns[p], subject).region(from, to);
             while (m.find()) {
                 workspace.candidate(ruleOf[p], m.start(), m.end());
             }

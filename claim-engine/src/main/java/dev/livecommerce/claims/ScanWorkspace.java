@@ -2,6 +2,10 @@ package dev.livecommerce.claims;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Per-thread scratch memory of a scan: the normalisation buffer, the automaton's hits, candidate matches and
@@ -12,6 +16,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
 
     /** Buffers grown past this many entries are dropped after the scan. */
     static final int RETAINED_CAPACITY_MAX = 1 << 16;
+    static final int MATCHERS_MAX = 256;
     private static final int INITIAL_CAPACITY = 32;
 
     final NormalizationBuffer normalized = new NormalizationBuffer();
@@ -36,6 +41,9 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     private int[] contextLists = new int[INITIAL_CAPACITY];
     private int[] contextStarts = new int[INITIAL_CAPACITY];
     private int[] contextEnds = new int[INITIAL_CAPACITY];
+
+    /** Matchers kept from scan to scan (Pattern identity to matcher): creating one allocates. */
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
     long[] sortKeys = new long[INITIAL_CAPACITY];
     /** The candidates chosen by leftmost-longest selection. */
@@ -152,6 +160,20 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         exemptionStarts[exemptionCount] = start;
         exemptionEnds[exemptionCount] = end;
         exemptionCount++;
+    }
+
+    /** A matcher of {@code pattern} over {@code subject}, lookaround seeing past the region it will be given. */
+    Matcher matcher(Pattern pattern, String subject) {
+        Matcher m = matchers.get(pattern);
+        if (m == null) {
+            if (matchers.size() >= MATCHERS_MAX) {
+                matchers.clear(); // patterns of engines no longer in use
+            }
+            m = pattern.matcher(subject).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers.put(pattern, m);
+            return m;
+        }
+        return m.reset(subject);
     }
 
     int[] chosen(int size) {
