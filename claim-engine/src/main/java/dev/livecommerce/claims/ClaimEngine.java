@@ -343,18 +343,31 @@ public final class ClaimEngine {
                 }
             }
         }
+        boolean typeRepeated = false;
+        int types = 0;
+        for (int i = 0; i < selected; i++) {
+            int bit = 1 << this.types[workspace.candidateRules[chosen[i]]].ordinal();
+            typeRepeated |= (types & bit) != 0;
+            types |= bit;
+        }
         List<ClaimMatch> matches = new ArrayList<>(selected);
         for (int i = 0; i < selected; i++) {
             int c = chosen[i];
-            if (!isRepeat(c, chosen, selected, workspace)) {
-                matches.add(match(rules[workspace.candidateRules[c]], text, normalized, workspace.candidateStarts[c],
-                        workspace.candidateEnds[c]));
+            if (!typeRepeated || !isRepeat(c, chosen, selected, workspace)) {
+                insertInReportOrder(matches, match(rules[workspace.candidateRules[c]], text, normalized,
+                        workspace.candidateStarts[c], workspace.candidateEnds[c]));
             }
         }
-        if (matches.size() > 1) {
-            matches.sort(REPORT_ORDER);
-        }
         return matches;
+    }
+
+    /** Results are few: an insertion keeps them ordered at less cost than a sort. */
+    private static void insertInReportOrder(List<ClaimMatch> matches, ClaimMatch match) {
+        int at = matches.size();
+        while (at > 0 && REPORT_ORDER.compare(matches.get(at - 1), match) > 0) {
+            at--;
+        }
+        matches.add(at, match);
     }
 
     private boolean isRepeat(int c, int[] chosen, int count, ScanWorkspace workspace) {
