@@ -19,15 +19,22 @@ final class PatternSet {
     private final PatternAnchors.Prefilter[] prefilters;
     /** Per pattern, the bits of the anchors that must all be seen; 0 for a pattern without anchors. */
     private final int[] anchorMasks;
+    /** The shortest digit run a pattern without anchors needs; MAX_VALUE when every pattern has anchors. */
+    private final int unanchoredDigitRunMin;
 
     PatternSet(List<Pattern> patterns, List<Integer> ruleOf, List<PatternAnchors.Prefilter> prefilters) {
         this.patterns = patterns.toArray(Pattern[]::new);
         this.ruleOf = ruleOf.stream().mapToInt(Integer::intValue).toArray();
         this.prefilters = prefilters.toArray(PatternAnchors.Prefilter[]::new);
         this.anchorMasks = new int[this.patterns.length];
+        int runMin = Integer.MAX_VALUE;
         for (int p = 0; p < anchorMasks.length; p++) {
             anchorMasks[p] = (1 << this.prefilters[p].anchors().size()) - 1;
+            if (anchorMasks[p] == 0) {
+                runMin = Math.min(runMin, this.prefilters[p].digitRun());
+            }
         }
+        this.unanchoredDigitRunMin = runMin;
     }
 
     int size() {
@@ -36,6 +43,9 @@ final class PatternSet {
 
     /** Adds the matches of the patterns that pass the prefilters as candidates, as find() reports them. */
     void find(char[] text, int length, ScanWorkspace workspace) {
+        if (!workspace.anyAnchorSeen && workspace.normalized.numberRunMax < unanchoredDigitRunMin) {
+            return; // the common case: no pattern can match, none needs a look
+        }
         String subject = null;
         for (int p = 0; p < patterns.length; p++) {
             PatternAnchors.Prefilter prefilter = prefilters[p];

@@ -52,6 +52,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
     boolean[] ruleApplies;
     /** Per pattern, a bit per anchor set found in the text. */
     int[] anchorsSeen = new int[INITIAL_CAPACITY];
+    boolean anyAnchorSeen;
     /** Rules (the first 64) that have candidates, as bits. */
     private long rulesWithCandidates;
     /**
@@ -73,6 +74,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
             anchorLastStarts = new int[2 * patternCount];
         }
         Arrays.fill(anchorsSeen, 0, patternCount, 0);
+        anyAnchorSeen = false;
         rulesWithCandidates = 0;
     }
 
@@ -116,6 +118,7 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
 
     /** Notes that anchor {@code anchor} of pattern {@code pattern} occurs at {@code start}. */
     void anchor(int pattern, int anchor, int start) {
+        anyAnchorSeen = true;
         int bit = 1 << anchor;
         int index = pattern << 1 | anchor;
         if ((anchorsSeen[pattern] & bit) == 0) {
