@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A compiled rule set. All terms and exemption phrases of all rules share one Aho-Corasick automaton (a double
- * array trie) over the normalised text; patterns run only where a cheap prefilter says they can start. A match
- * survives when its rule applies to the category, it is not inside an exemption of its rule (nor, for absolute
- * terms, exempt by context, see {@link AbsoluteTermContext}), and it is the leftmost-longest among the
- * overlapping matches of its rule.
+ * A compiled rule set. All terms, exemption phrases, pattern anchors and context words of all rules share one
+ * Aho-Corasick automaton (a double array trie) that the normaliser steps as it writes the normalised text, so a scan
+ * reads the text once; patterns run only where their prefilters allow ({@link PatternSet}). A match survives when
+ * its rule applies to the category, it is not inside an exemption of its rule (nor, for absolute terms, exempt by
+ * context, see {@link AbsoluteTermContext}), and it is the leftmost-longest among the overlapping matches of its
+ * rule; a claim two rules of one type both find is reported once.
  * <p>
  * Immutable and thread-safe: scratch memory is per thread.
  */
