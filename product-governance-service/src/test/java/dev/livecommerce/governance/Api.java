@@ -20,9 +20,9 @@ public final class Api {
     private Api() {
     }
 
+    /** A listing in a category that needs no qualification documents, so only its text decides it. */
     public static Map<String, Object> listing(String title) {
-        return Map.of("title", title, "description", "Moisturising cream, 50 ml", "category", "COSMETICS",
-                "priceFen", 9900);
+        return Map.of("title", title, "description", "纯棉面料，机洗不变形", "category", "APPAREL", "priceFen", 9900);
     }
 
     public static ValidatableResponse submit(String merchantId, String idempotencyKey, Object body) {

@@ -18,6 +18,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
                     "org.apache.kafka..", "org.hibernate..");
 
+    /** The scoring model and the values it computes are plain Java, unit tested without a container. */
+    @ArchTest
+    static final ArchRule scoringModelUsesNoFramework = noClasses()
+            .that().haveNameMatching(
+                    "dev\\.livecommerce\\.governance\\.score\\.(ScoringModel|ScoreWeights|MerchantPenalties|MerchantScores"
+                            + "|Contribution|SubScore)")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
+                    "org.apache.kafka..", "org.hibernate..");
+
+    /** The penalty ladder and the appeal rules are plain Java too. */
+    @ArchTest
+    static final ArchRule ladderAndAppealRulesUseNoFramework = noClasses()
+            .that().haveSimpleNameEndingWith("Ladder").or().haveSimpleNameEndingWith("Policy")
+            .or().haveSimpleNameStartingWith("Ladder").or().haveSimpleNameEndingWith("RulePoints")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
+                    "org.apache.kafka..", "org.hibernate..");
+
     /** Services share code only through the kit and the contracts, never each other's classes. */
     @ArchTest
     static final ArchRule noOtherServiceCode = noClasses()

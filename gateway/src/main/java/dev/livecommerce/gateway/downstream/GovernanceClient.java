@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,10 @@ public interface GovernanceClient {
     @POST
     Response submitListing(@HeaderParam("X-Merchant-Id") String merchantId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, JsonNode listing);
+
+    @PUT
+    @Path("/{id}")
+    Response editListing(@PathParam("id") UUID id, @HeaderParam("X-Merchant-Id") String merchantId, JsonNode listing);
 
     @GET
     @Path("/{id}")

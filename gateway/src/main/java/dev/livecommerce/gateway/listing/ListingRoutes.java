@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +61,15 @@ public class ListingRoutes {
             @RequestBody(description = "title (1-120 chars), description (up to 5000), category (FOOD, COSMETICS, "
                     + "APPAREL, ELECTRONICS, HOME, HEALTH_FOOD, FRESH_PRODUCE, BABY, OTHER), priceFen (integer)") @NotNull JsonNode listing) {
         return Relayed.of(governance.submitListing(caller.merchantId(), idempotencyKey, listing)).toResponse();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "Edit one of the caller's listings", description = "A new revision, reviewed again like a "
+            + "new submission; answers 202. Another merchant's listing answers 404.")
+    public Response edit(@PathParam("id") UUID id, @NotNull JsonNode listing) {
+        return Relayed.of(governance.editListing(id, caller.merchantId(), listing)).toResponse();
     }
 
     @GET

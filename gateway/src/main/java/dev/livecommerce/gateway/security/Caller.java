@@ -31,6 +31,19 @@ public class Caller {
         return merchantId;
     }
 
+    /**
+     * The staff member (reviewer, operator) a staff token speaks for: its subject, recorded downstream as the actor
+     * of a change.
+     */
+    public String staffId() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "subject-missing",
+                    "A staff token must carry a subject (sub) naming the reviewer or operator"));
+        }
+        return subject;
+    }
+
     /** Whether the caller may see a resource owned by {@code ownerMerchantId}; staff roles see all. */
     public boolean mayRead(String ownerMerchantId) {
         return !isMerchant() || merchantId().equals(ownerMerchantId);

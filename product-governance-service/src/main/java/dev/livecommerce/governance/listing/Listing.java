@@ -1,18 +1,16 @@
 package dev.livecommerce.governance.listing;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,7 +54,12 @@ public class Listing extends PanacheEntityBase {
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
 
-    @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("field, startOffset")
-    public List<ListingViolation> violations = new ArrayList<>();
+    /** 1 for the first submission, +1 for each edit. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    /** The decision in force: null until the first review. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_review_id")
+    public ListingReview currentReview;
 }

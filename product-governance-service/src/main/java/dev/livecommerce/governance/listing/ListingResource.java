@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,6 +49,15 @@ public class ListingResource {
             @Valid @NotNull SubmitListingRequest request) {
         SubmissionReceipt receipt = listings.submit(merchantId, idempotencyKey, request);
         return Response.accepted(receipt).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit the merchant's listing: a new revision, reviewed again; answers 202")
+    public Response edit(@PathParam("id") UUID id,
+            @HeaderParam(MERCHANT_HEADER) @NotBlank @Size(max = 64) String merchantId,
+            @Valid @NotNull SubmitListingRequest request) {
+        return Response.accepted(listings.edit(merchantId, id, request)).build();
     }
 
     @GET

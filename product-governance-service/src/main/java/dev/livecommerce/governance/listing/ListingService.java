@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.livecommerce.governance.events.ListingSubmitted;
+import dev.livecommerce.governance.penalty.ListingEligibility;
 import dev.livecommerce.kit.outbox.Outbox;
 import dev.livecommerce.kit.problem.Problem;
 import dev.livecommerce.kit.problem.ProblemException;
@@ -20,10 +22,12 @@ public class ListingService {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final ListingEligibility eligibility;
 
-    ListingService(EntityManager em, Outbox outbox) {
+    ListingService(EntityManager em, Outbox outbox, ListingEligibility eligibility) {
         this.em = em;
         this.outbox = outbox;
+        this.eligibility = eligibility;
     }
 
     /**
@@ -33,6 +37,10 @@ public class ListingService {
     @Transactional
     public SubmissionReceipt submit(String merchantId, String idempotencyKey, SubmitListingRequest request) {
         String fingerprint = request.fingerprint();
+        if (Listing.count("merchantId = ?1 and idempotencyKey = ?2", merchantId, idempotencyKey) > 0) {
+            return replay(merchantId, idempotencyKey, fingerprint);
+        }
+        eligibility.requireMayList(merchantId);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int inserted = em.createNativeQuery("""
@@ -55,9 +63,42 @@ public class ListingService {
         if (inserted == 0) {
             return replay(merchantId, idempotencyKey, fingerprint);
         }
-        outbox.publish(ListingSubmitted.NAME, id.toString(), new ListingSubmitted(id, merchantId, request.title(),
+        outbox.publish(ListingSubmitted.NAME, id.toString(), new ListingSubmitted(id, 1, merchantId, request.title(),
                 request.description(), request.category(), request.priceFen(), now));
         return new SubmissionReceipt(id, ListingStatus.PENDING_REVIEW);
+    }
+
+    /**
+     * An edit of the merchant's listing: a new revision, reviewed like a new submission. Repeating the same edit
+     * while it waits for review changes nothing.
+     */
+    @Transactional
+    public SubmissionReceipt edit(String merchantId, UUID id, SubmitListingRequest request) {
+        Listing listing = Listing.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (listing == null || !listing.merchantId.equals(merchantId)) {
+            throw ProblemException.notFound("Listing " + id);
+        }
+        if (listing.status == ListingStatus.TAKEN_DOWN) {
+            throw new ProblemException(Problem.of(409, "Conflict", "listing-taken-down",
+                    "listing " + id + " was taken down after an IP complaint; it cannot be edited"));
+        }
+        String fingerprint = request.fingerprint();
+        if (listing.status == ListingStatus.PENDING_REVIEW && fingerprint.equals(listing.requestHash)) {
+            return new SubmissionReceipt(listing.id, listing.status);
+        }
+        eligibility.requireMayList(merchantId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        listing.revision++;
+        listing.title = request.title();
+        listing.description = request.description();
+        listing.category = request.category();
+        listing.priceFen = request.priceFen();
+        listing.requestHash = fingerprint;
+        listing.status = ListingStatus.PENDING_REVIEW;
+        listing.submittedAt = now;
+        outbox.publish(ListingSubmitted.NAME, id.toString(), new ListingSubmitted(id, listing.revision, merchantId,
+                request.title(), request.description(), request.category(), request.priceFen(), now));
+        return new SubmissionReceipt(listing.id, listing.status);
     }
 
     @Transactional

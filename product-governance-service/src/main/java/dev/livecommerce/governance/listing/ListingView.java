@@ -4,22 +4,25 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.livecommerce.governance.review.DecidedBy;
 import dev.livecommerce.governance.review.Outcome;
 import dev.livecommerce.governance.review.Violation;
 
-/** A listing as its merchant and the reviewers see it; {@code decision} is null until the review is done. */
+/** A listing as its merchant and the reviewers see it; {@code decision} is null until the first review is done. */
 public record ListingView(UUID id, String merchantId, String title, String description, Category category,
-        long priceFen, ListingStatus status, OffsetDateTime submittedAt, Decision decision) {
+        long priceFen, ListingStatus status, int revision, OffsetDateTime submittedAt, Decision decision) {
 
-    public record Decision(Outcome outcome, OffsetDateTime reviewedAt, List<Violation> violations) {
+    public record Decision(UUID reviewId, Outcome outcome, DecidedBy decidedBy, OffsetDateTime reviewedAt,
+            List<Violation> violations) {
     }
 
     static ListingView of(Listing listing) {
-        Decision decision = listing.reviewedAt == null
+        ListingReview review = listing.currentReview;
+        Decision decision = review == null
                 ? null
-                : new Decision(Outcome.valueOf(listing.status.name()), listing.reviewedAt,
-                        listing.violations.stream().map(ListingViolation::toViolation).toList());
+                : new Decision(review.id, review.outcome, review.decidedBy, review.decidedAt,
+                        review.violations.stream().map(ListingViolation::toViolation).toList());
         return new ListingView(listing.id, listing.merchantId, listing.title, listing.description, listing.category,
-                listing.priceFen, listing.status, listing.submittedAt, decision);
+                listing.priceFen, listing.status, listing.revision, listing.submittedAt, decision);
     }
 }

@@ -1,5 +1,7 @@
 package dev.livecommerce.governance.listing;
 
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import dev.livecommerce.governance.review.Severity;
 import dev.livecommerce.governance.review.Violation;
 import dev.livecommerce.governance.review.ViolationType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -25,8 +28,11 @@ public class ListingViolation extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "listing_id")
-    public Listing listing;
+    @JoinColumn(name = "review_id")
+    public ListingReview review;
+
+    @Column(name = "listing_id", nullable = false)
+    public UUID listingId;
 
     @Column(name = "rule_id", nullable = false)
     public String ruleId;
@@ -38,27 +44,36 @@ public class ListingViolation extends PanacheEntityBase {
     @Column(nullable = false)
     public ViolationType type;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    public Severity severity;
+
+    @Column(nullable = false)
+    public int points;
+
     public String field;
 
-    @Column(name = "start_offset", nullable = false)
-    public int startOffset;
+    @Column(name = "start_offset")
+    public Integer startOffset;
 
-    @Column(name = "end_offset", nullable = false)
-    public int endOffset;
+    @Column(name = "end_offset")
+    public Integer endOffset;
 
-    @Column(name = "matched_text", nullable = false)
+    @Column(name = "matched_text")
     public String matchedText;
 
     @Column(name = "legal_basis", nullable = false)
     public String legalBasis;
 
-    static ListingViolation of(Listing listing, Violation v) {
+    static ListingViolation of(ListingReview review, Violation v) {
         ListingViolation row = new ListingViolation();
-        row.listing = listing;
+        row.review = review;
+        row.listingId = review.listingId;
         row.ruleId = v.ruleId();
         row.ruleVersion = v.ruleVersion();
         row.type = v.type();
+        row.severity = v.severity();
+        row.points = v.points();
         row.field = v.field();
         row.startOffset = v.start();
         row.endOffset = v.end();
@@ -67,7 +82,8 @@ public class ListingViolation extends PanacheEntityBase {
         return row;
     }
 
-    Violation toViolation() {
-        return new Violation(ruleId, ruleVersion, type, field, startOffset, endOffset, matchedText, legalBasis);
+    public Violation toViolation() {
+        return new Violation(ruleId, ruleVersion, type, severity, points, field, startOffset, endOffset, matchedText,
+                legalBasis);
     }
 }

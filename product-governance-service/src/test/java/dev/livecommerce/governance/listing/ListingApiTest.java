@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -53,10 +55,40 @@ class ListingApiTest {
                 .body("decision.violations[0].ruleVersion", equalTo(1))
                 .body("decision.violations[0].type", equalTo("ABSOLUTE_TERM"))
                 .body("decision.violations[0].field", equalTo("title"))
-                .body("decision.violations[0].start", equalTo(0))
+                .body("decision.violations[0].start", equalTo(2))
                 .body("decision.violations[0].end", equalTo(4))
-                .body("decision.violations[0].matchedText", equalTo("全网最好"))
-                .body("decision.violations[0].legalBasis", containsString("Advertising Law"));
+                .body("decision.violations[0].matchedText", equalTo("最好"))
+                .body("decision.violations[0].severity", equalTo("MEDIUM"))
+                .body("decision.violations[0].points", equalTo(3))
+                .body("decision.violations[0].legalBasis", containsString("广告法"));
+    }
+
+    @Test
+    void aCategoryQualificationIsRequiredAndAnEditIsReviewedAgain() {
+        String merchant = "m-qual-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> cream = Map.of("title", "玻尿酸保湿面霜 50ml", "description", "温和配方，适合干性肌肤",
+                "category", "COSMETICS", "priceFen", 12900);
+        String id = submit(merchant, UUID.randomUUID().toString(), cream).statusCode(202).extract().path("listingId");
+        awaitDecision(UUID.fromString(id))
+                .body("status", equalTo("INTERCEPTED"))
+                .body("decision.violations.type", hasItem("MISSING_QUALIFICATION"))
+                .body("decision.violations.ruleId", hasItem("category-qualifications"));
+
+        given().contentType(JSON).header("X-Merchant-Id", merchant).header("Idempotency-Key", UUID.randomUUID())
+                .body(Map.of("type", "COSMETICS_FILING", "documentNumber", "浙G妆网备字2024012345",
+                        "issuingAuthority", "浙江省药品监督管理局", "validFrom", "2024-01-01", "validUntil",
+                        "2099-12-31", "evidenceRef", "evidence/filing.pdf"))
+                .post("/qualifications").then().statusCode(201);
+        Map<String, Object> edited = new HashMap<>(cream);
+        edited.put("description", "温和配方，适合干性肌肤，已完成化妆品备案");
+        given().contentType(JSON).header("X-Merchant-Id", merchant).body(edited).put("/listings/" + id)
+                .then().statusCode(202);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "APPROVED".equals(given().get("/listings/" + id).then()
+                .extract().path("status")));
+        given().get("/listings/" + id).then().body("revision", equalTo(2)).body("decision.violations", empty());
+        given().contentType(JSON).header("X-Merchant-Id", "m-someone-else").body(edited).put("/listings/" + id)
+                .then().statusCode(404);
     }
 
     @Test
