@@ -1,5 +1,8 @@
 package dev.livecommerce.claims;
 
+import java.util.BitSet;
+import java.util.List;
+
 /**
  * The exemptions of the 2023 guideline on absolute terms (《广告绝对化用语执法指南》) that depend on context
  * rather than on a fixed phrase; fixed phrases (usage advice, sequence words, grades set by a standard) are the
@@ -32,35 +35,44 @@ final class AbsoluteTermContext {
     private static final String ADVICE_FOLLOWERS = "先在于用放存冷冻晒洗泡煮蒸吃喝选买拍备去等让给跟和按根依照提尽趁当早晚每坚咨"
             + "问试别不少多搭配避密常加开收戴穿涂擦敷冲搅摇保储晾阴平手干还是能要从找换分挑看隔单";
     /** Products whose grades (特级, 一级 ...) are set by national or industry standards. */
-    private static final String[] GRADED_PRODUCTS = {"茶", "龙井", "毛峰", "碧螺春", "铁观音", "大红袍", "普洱", "橄榄油",
-            "初榨", "花生油", "菜籽油", "食用油", "酱油", "生抽", "老抽", "醋", "大米", "面粉", "粉丝"};
+    private static final Words GRADED_PRODUCTS = new Words("茶", "龙井", "毛峰", "碧螺春", "铁观音", "大红袍", "普洱", "橄榄油",
+            "初榨", "花生油", "菜籽油", "食用油", "酱油", "生抽", "老抽", "醋", "大米", "面粉", "粉丝");
 
     /** 牌 in an ordinary word rather than after a brand: 品牌, 名牌, 大牌, 王牌, 牌子, 牌面. */
     private static final String NOT_A_MARK_BEFORE = "品名大王金招老杂";
     private static final String NOT_A_MARK_AFTER = "子面照";
-    private static final String[] MEDICAL = {"治疗", "治愈", "根治", "疗效", "疗程", "药", "医", "疾病", "病症", "患者",
-            "病人", "癌", "肿瘤", "血压", "血糖", "血脂", "尿酸", "保健", "免疫", "处方", "消炎", "炎症", "治病", "病毒"};
-    private static final String[] SELF_SCOPE = {"本店", "店里", "店内", "小店", "全店", "我们店", "咱们店", "我家店",
-            "咱家店", "店铺里", "直播间", "本品牌", "我们品牌", "本系列", "这个系列", "这几款", "所有款", "我家卖",
-            "我们家卖", "咱家卖", "咱们家卖", "我家销量", "我们家销量", "咱家销量"};
-    private static final String[] WIDE_SCOPE = {"全网", "全国", "全球", "世界", "史上", "历史", "行业", "国内", "国际",
-            "宇宙", "市场", "同类", "业内", "天下"};
-    private static final String[] RANKING_MARKERS = {"第一", "第1", "冠军", "榜首", "top", "no1", "金奖", "排名", "排行",
-            "销量"};
-    private static final String[] SOURCE_MARKERS = {"来源", "出处", "统计", "报告", "榜单", "数据显示", "调研", "监测"};
+
+    /*
+     * Context word lists. The engine's automaton reports them while it reads the text (ScanWorkspace#context),
+     * so that a window check costs a look at the few context hits instead of a scan of the window.
+     */
+    static final int MEDICAL = 0;
+    static final int SELF_SCOPE = 1;
+    static final int WIDE_SCOPE = 2;
+    static final int RANKING_MARKERS = 3;
+    static final int SOURCE_MARKERS = 4;
+    static final List<List<String>> CONTEXT_WORDS = List.of(
+            List.of("治疗", "治愈", "根治", "疗效", "疗程", "药", "医", "疾病", "病症", "患者", "病人", "癌", "肿瘤", "血压", "血糖",
+                    "血脂", "尿酸", "保健", "免疫", "处方", "消炎", "炎症", "治病", "病毒"),
+            List.of("本店", "店里", "店内", "小店", "全店", "我们店", "咱们店", "我家店", "咱家店", "店铺里", "直播间", "本品牌",
+                    "我们品牌", "本系列", "这个系列", "这几款", "所有款", "我家卖", "我们家卖", "咱家卖", "咱们家卖", "我家销量",
+                    "我们家销量", "咱家销量"),
+            List.of("全网", "全国", "全球", "世界", "史上", "历史", "行业", "国内", "国际", "宇宙", "市场", "同类", "业内", "天下"),
+            List.of("第一", "第1", "冠军", "榜首", "top", "no1", "金奖", "排名", "排行", "销量"),
+            List.of("来源", "出处", "统计", "报告", "榜单", "数据显示", "调研", "监测"));
 
     private AbsoluteTermContext() {
     }
 
-    static boolean isMedical(char[] text, int length, int start, int end, String category) {
-        return HEALTH_FOOD.equals(category) || containsAny(text, Math.max(0, start - MEDICAL_WINDOW),
-                Math.min(length, end + MEDICAL_WINDOW), MEDICAL);
+    static boolean isMedical(ScanWorkspace context, int start, int end, String category) {
+        return HEALTH_FOOD.equals(category)
+                || context.context(MEDICAL, start - MEDICAL_WINDOW, end + MEDICAL_WINDOW);
     }
 
-    static boolean isExempt(char[] text, int length, int start, int end) {
+    static boolean isExempt(char[] text, int length, int start, int end, ScanWorkspace context) {
         return isUsageAdvice(text, length, start, end) || isStandardGrade(text, length, start, end)
-                || isTrademark(text, length, end) || isSourcedRanking(text, length, start, end)
-                || isSelfComparison(text, start, end) || isEnumeration(text, length, start, end);
+                || isTrademark(text, length, end) || isSourcedRanking(text, length, start, end, context)
+                || isSelfComparison(text, start, end, context) || isEnumeration(text, length, start, end);
     }
 
     /** "最好" followed by advice, or "最好用/最好吃/最好喝" followed by a quantity ("最好用80度的水"). */
@@ -101,21 +113,21 @@ final class AbsoluteTermContext {
         return false;
     }
 
-    static boolean isSourcedRanking(char[] text, int length, int start, int end) {
-        if (!containsAny(text, Math.max(0, start - 4), end, RANKING_MARKERS)) {
+    static boolean isSourcedRanking(char[] text, int length, int start, int end, ScanWorkspace context) {
+        if (!context.context(RANKING_MARKERS, start - 4, end)) {
             return false;
         }
         int from = Math.max(0, start - RANKING_WINDOW);
         int to = Math.min(length, end + RANKING_WINDOW);
-        return containsYear(text, from, to) && containsAny(text, from, to, SOURCE_MARKERS);
+        return context.context(SOURCE_MARKERS, from, to) && containsYear(text, from, to);
     }
 
-    static boolean isSelfComparison(char[] text, int start, int end) {
+    static boolean isSelfComparison(char[] text, int start, int end, ScanWorkspace context) {
         int from = start;
         while (from > 0 && start - from < SELF_SCOPE_WINDOW && text[from - 1] != ' ') {
             from--;
         }
-        return containsAny(text, from, start, SELF_SCOPE) && !containsAny(text, from, end, WIDE_SCOPE);
+        return context.context(SELF_SCOPE, from, start) && !context.context(WIDE_SCOPE, from, end);
     }
 
     /** A "最" superlative: the only kind of price claim that a comparison inside one's own shop exempts. */
@@ -141,13 +153,46 @@ final class AbsoluteTermContext {
         return false;
     }
 
-    private static boolean containsAny(char[] text, int from, int to, String[] words) {
-        for (String word : words) {
-            if (indexOf(text, word, from, to) >= 0) {
-                return true;
+    private static boolean containsAny(char[] text, int from, int to, Words words) {
+        return words.occurIn(text, from, to);
+    }
+
+    /** A small word list, searched by first char so that a window without any of the first chars costs little. */
+    private static final class Words {
+        private final String[] words;
+        private final BitSet firstChars = new BitSet();
+
+        Words(String... words) {
+            this.words = words;
+            for (String word : words) {
+                firstChars.set(word.charAt(0));
             }
         }
-        return false;
+
+        boolean occurIn(char[] text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (firstChars.get(text[i])) {
+                    for (String word : words) {
+                        if (startsWith(text, i, to, word)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean startsWith(char[] text, int at, int to, String word) {
+        if (at + word.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(char[] text, String word, int from, int to) {

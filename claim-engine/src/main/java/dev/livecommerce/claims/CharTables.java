@@ -30,9 +30,17 @@ final class CharTables {
     static final byte PERCENT = 5;
     static final byte SURROGATE = 6;
 
-    static final char[] FOLDED = new char[65536];
-    static final byte[] KINDS = new byte[65536];
+    /** Bit set in {@link #CHARS} when the folded char is a digit or a Chinese numeral. */
+    static final int NUMERAL_BIT = 1 << 20;
+    private static final int KIND_SHIFT = 16;
+    /**
+     * Everything the hot loop needs about a char in one read: the folded char (bits 0-15), the kind (bits 16-18)
+     * and {@link #NUMERAL_BIT}.
+     */
+    static final int[] CHARS = new int[65536];
     static final char[][] EXPANSIONS = new char[65536][];
+    private static final char[] FOLDED = new char[65536];
+    private static final byte[] KINDS = new byte[65536];
     /**
      * The ASCII digit a normalised char stands for inside a long run of digits (a phone number written as
      * "一三八" or "壹叁捌"), 0 for chars that are no numeral. Outside such runs Chinese numerals stay as they are,
@@ -62,6 +70,18 @@ final class CharTables {
         for (int i = 0; i < CHINESE_NUMERALS.length(); i += 2) {
             NUMERALS[CHINESE_NUMERALS.charAt(i)] = CHINESE_NUMERALS.charAt(i + 1);
         }
+        for (int c = 0; c < 65536; c++) {
+            int numeral = KINDS[c] == KEEP && NUMERALS[FOLDED[c]] != 0 ? NUMERAL_BIT : 0;
+            CHARS[c] = FOLDED[c] | KINDS[c] << KIND_SHIFT | numeral;
+        }
+    }
+
+    static int kind(int packed) {
+        return packed >>> KIND_SHIFT & 7;
+    }
+
+    static char folded(int packed) {
+        return (char) packed;
     }
 
     private CharTables() {

@@ -1,14 +1,14 @@
 package dev.livecommerce.claims;
 
 import static dev.livecommerce.claims.CharTables.BOUNDARY;
+import static dev.livecommerce.claims.CharTables.CHARS;
 import static dev.livecommerce.claims.CharTables.DOT;
 import static dev.livecommerce.claims.CharTables.DROP;
 import static dev.livecommerce.claims.CharTables.EXPAND;
 import static dev.livecommerce.claims.CharTables.EXPANSIONS;
-import static dev.livecommerce.claims.CharTables.FOLDED;
 import static dev.livecommerce.claims.CharTables.KEEP;
-import static dev.livecommerce.claims.CharTables.KINDS;
 import static dev.livecommerce.claims.CharTables.NUMERALS;
+import static dev.livecommerce.claims.CharTables.NUMERAL_BIT;
 import static dev.livecommerce.claims.CharTables.PERCENT;
 import static dev.livecommerce.claims.CharTables.SURROGATE;
 
@@ -17,98 +17,263 @@ import java.util.Arrays;
 
 /**
  * The normaliser's working memory, reused from text to text: one pass over the original text writes the
- * normalised chars and, for each, the original span it came from. Not thread-safe; one per thread.
+ * normalised chars and, for each, the original span it came from, and (during a scan) feeds each normalised char
+ * to the engine's automaton. Not thread-safe; one per thread.
  */
 final class NormalizationBuffer {
 
     /** A run of at least this many digits and Chinese numerals is read as a number (phone, QQ): 一三八 is 138. */
     static final int NUMBER_RUN_MIN = 7;
     private static final int INITIAL_CAPACITY = 256;
+    private static final int SLACK = 16;
+    static final int RECORDED_RUN_MIN = 4;
+    static final int RECORDED_RUNS_MAX = 16;
+
+    /**
+     * Marks a normalised char whose original span is not the single char at its start (an expansion, a decoded
+     * URL escape, a surrogate pair): its end is in {@link #ends}, written only for such chars.
+     */
+    private static final int SPAN_BIT = 1 << 30;
+    private static final int OFFSET_MASK = SPAN_BIT - 1;
 
     char[] chars = new char[INITIAL_CAPACITY];
-    /** Original offset of the first char each normalised char came from. */
-    int[] starts = new int[INITIAL_CAPACITY];
-    /** Original offset just past the last char each normalised char came from. */
-    int[] ends = new int[INITIAL_CAPACITY];
-    /** True when separators were dropped just before this char: "vx" in "my vx" stands alone, in "novx" not. */
-    boolean[] gapBefore = new boolean[INITIAL_CAPACITY];
+    /** The original text, copied in bulk: reading an array in the loop is cheaper than String.charAt. */
+    private char[] input = new char[INITIAL_CAPACITY];
+    /** Original offset of the first char each normalised char came from, with {@link #SPAN_BIT}. */
+    private int[] starts = new int[INITIAL_CAPACITY];
+    private int[] ends = new int[INITIAL_CAPACITY];
     int length;
+    /** The longest run of consecutive digits and Chinese numerals: patterns needing a phone number check it. */
+    int numberRunMax;
+    /** True when a number run was rewritten to digits after the automaton had read it. */
+    boolean numbersRewritten;
+    /** The runs of at least {@link #RECORDED_RUN_MIN} digits and numerals, as [start, end) pairs, in order. */
+    int[] numberRuns = new int[2 * RECORDED_RUNS_MAX];
+    int numberRunCount;
+    /** More runs than {@link #RECORDED_RUNS_MAX}: the list is incomplete. */
+    boolean numberRunsOverflowed;
 
-    private boolean pendingGap;
+    private ClaimAutomaton automaton;
+    private ScanWorkspace hits;
+    private int state;
     private int runStart = -1;
     private boolean runHasChineseNumeral;
     private byte[] bytes = new byte[48];
 
+    /** Normalises {@code text} into the buffers. */
     void normalize(String text) {
-        length = 0;
-        pendingGap = false;
+        normalize(text, ClaimAutomaton.EMPTY, null);
+    }
+
+    /**
+     * Normalises {@code text} into the buffers and runs {@code automaton} over the normalised chars as they are
+     * written, reporting keyword hits to {@code hits}. The loop handles the common case (a char that folds to one
+     * char) with locals only, the automaton's step inlined; everything else goes through {@link #special}.
+     */
+    void normalize(String text, ClaimAutomaton automaton, ScanWorkspace hits) {
+        int n = text.length();
+        if (n >= OFFSET_MASK) {
+            throw new IllegalArgumentException("text of " + n + " chars is too long");
+        }
+        if (chars.length < n + SLACK) {
+            resize(n + SLACK);
+        }
+        this.automaton = automaton;
+        this.hits = hits;
+        numberRunMax = 0;
+        numbersRewritten = false;
+        numberRunCount = 0;
+        numberRunsOverflowed = false;
         runStart = -1;
         runHasChineseNumeral = false;
-        int n = text.length();
+        if (input.length < n) {
+            input = new char[chars.length];
+        }
+        char[] in = input;
+        text.getChars(0, n, in, 0);
+        char[] out = chars;
+        int[] outStarts = starts;
+        int[] base = automaton.base();
+        int[] check = automaton.check();
+        int[] fail = automaton.fail();
+        int[][] output = automaton.output();
+        int len = 0;
+        int at = ClaimAutomaton.ROOT;
+        int run = -1; // start of the current number run, a local copy of runStart
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            switch (KINDS[c]) {
-                case KEEP -> emit(FOLDED[c], i, i + 1);
-                case DROP -> pendingGap = true;
-                case BOUNDARY -> boundary(i, i + 1);
-                case EXPAND -> {
-                    for (char m : EXPANSIONS[c]) {
-                        emit(m, i, i + 1);
+            int packed = CHARS[in[i]];
+            int kind = CharTables.kind(packed);
+            char m;
+            if (kind == KEEP) {
+                m = CharTables.folded(packed);
+                if ((packed & NUMERAL_BIT) != 0) {
+                    if (run < 0) {
+                        run = len;
                     }
+                    runHasChineseNumeral |= m > '9';
+                } else if (run >= 0) {
+                    runStart = run;
+                    closeNumberRun(len);
+                    run = -1;
                 }
-                case DOT -> {
-                    if (isDecimalPoint(text, i)) {
-                        emit('.', i, i + 1);
-                    } else {
-                        pendingGap = true;
-                    }
+            } else if (kind == BOUNDARY) {
+                if (len == 0 || out[len - 1] == ' ') {
+                    continue;
                 }
-                case PERCENT -> i = percent(text, i);
-                case SURROGATE -> i = surrogate(text, i);
-                default -> throw new IllegalStateException("unknown char kind " + KINDS[c]);
+                m = ' ';
+                if (run >= 0) {
+                    runStart = run;
+                    closeNumberRun(len);
+                    run = -1;
+                }
+            } else if (kind == DROP) {
+                continue;
+            } else {
+                length = len;
+                state = at;
+                runStart = run;
+                i = special(text, i, kind);
+                out = chars;
+                outStarts = starts;
+                len = length;
+                at = state;
+                run = runStart;
+                continue;
             }
+            if (len == out.length) {
+                resize(2 * len);
+                out = chars;
+                outStarts = starts;
+            }
+            out[len] = m;
+            outStarts[len] = i;
+            at = step(base, check, fail, at, m);
+            int[] keywords = output[at];
+            if (keywords != null) {
+                automaton.report(keywords, len, hits);
+            }
+            len++;
         }
+        length = len;
+        runStart = run;
         if (runStart >= 0) {
-            closeNumberRun();
+            closeNumberRun(len);
         }
+        this.automaton = null;
+        this.hits = null;
+    }
+
+    /** {@link ClaimAutomaton#next}, with the arrays in the caller's registers. */
+    private static int step(int[] base, int[] check, int[] fail, int state, char c) {
+        int s = state;
+        while (true) {
+            int b = base[s];
+            int p = b + c + 1;
+            if (b == check[p]) {
+                return p;
+            }
+            if (s == ClaimAutomaton.ROOT) {
+                return ClaimAutomaton.ROOT;
+            }
+            s = fail[s];
+        }
+    }
+
+    /** Offset in the original text of the first char that normalised char {@code index} came from. */
+    int startOf(int index) {
+        return starts[index] & OFFSET_MASK;
+    }
+
+    /** Offset in the original text just past the last char that normalised char {@code index} came from. */
+    int endOf(int index) {
+        int start = starts[index];
+        return (start & SPAN_BIT) != 0 ? ends[index] : start + 1;
+    }
+
+    /** True when original chars were dropped just before normalised char {@code index}: "my vx", not "novx". */
+    boolean gapBefore(int index) {
+        return index > 0 && startOf(index) > endOf(index - 1);
     }
 
     /** Drops the buffers after an unusually long text, so that one huge text does not pin memory forever. */
     void shrinkIfLarger(int capacityMax) {
         if (chars.length > capacityMax) {
             chars = new char[INITIAL_CAPACITY];
+            input = new char[INITIAL_CAPACITY];
             starts = new int[INITIAL_CAPACITY];
             ends = new int[INITIAL_CAPACITY];
-            gapBefore = new boolean[INITIAL_CAPACITY];
         }
+    }
+
+    /** An original char the loop does not handle inline; returns the last original index consumed. */
+    private int special(String text, int i, int kind) {
+        char c = text.charAt(i);
+        switch (kind) {
+            case EXPAND -> {
+                for (char m : EXPANSIONS[c]) {
+                    emit(m, i, i + 1);
+                }
+            }
+            case DOT -> {
+                if (isDecimalPoint(text, i)) {
+                    emit('.', i, i + 1);
+                }
+            }
+            case PERCENT -> {
+                return percent(text, i);
+            }
+            case SURROGATE -> {
+                return surrogate(text, i);
+            }
+            default -> throw new IllegalStateException("unknown char kind " + kind);
+        }
+        return i;
     }
 
     private void emit(char m, int start, int end) {
         if (length == chars.length) {
-            grow();
+            resize(chars.length * 2);
         }
         chars[length] = m;
-        starts[length] = start;
-        ends[length] = end;
-        gapBefore[length] = pendingGap;
-        pendingGap = false;
-        char numeral = NUMERALS[m];
-        if (numeral != 0) {
+        if (end == start + 1) {
+            starts[length] = start;
+        } else {
+            starts[length] = start | SPAN_BIT;
+            ends[length] = end;
+        }
+        if (NUMERALS[m] != 0) {
             if (runStart < 0) {
                 runStart = length;
             }
-            runHasChineseNumeral |= numeral != m;
+            runHasChineseNumeral |= m > '9';
         } else if (runStart >= 0) {
-            closeNumberRun();
+            closeNumberRun(length);
+        }
+        state = automaton.next(state, m);
+        int[] keywords = automaton.outputs(state);
+        if (keywords != null) {
+            automaton.report(keywords, length, hits);
         }
         length++;
     }
 
-    private void closeNumberRun() {
-        if (runHasChineseNumeral && length - runStart >= NUMBER_RUN_MIN) {
-            for (int j = runStart; j < length; j++) {
+    /** Ends the run of digits and numerals [runStart, end); a long one with Chinese numerals becomes digits. */
+    private void closeNumberRun(int end) {
+        numberRunMax = Math.max(numberRunMax, end - runStart);
+        if (end - runStart >= RECORDED_RUN_MIN) {
+            if (numberRunCount == RECORDED_RUNS_MAX) {
+                numberRunsOverflowed = true;
+            } else {
+                numberRuns[2 * numberRunCount] = runStart;
+                numberRuns[2 * numberRunCount + 1] = end;
+                numberRunCount++;
+            }
+        }
+        if (runHasChineseNumeral && end - runStart >= NUMBER_RUN_MIN) {
+            for (int j = runStart; j < end; j++) {
                 chars[j] = NUMERALS[chars[j]];
             }
+            numbersRewritten = true;
         }
         runStart = -1;
         runHasChineseNumeral = false;
@@ -118,20 +283,22 @@ final class NormalizationBuffer {
         if (length > 0 && chars[length - 1] != ' ') {
             emit(' ', start, end);
         }
-        pendingGap = false;
     }
 
-    /** Handles one original char outside the hot loop (URL-decoded chars, normalised supplementary chars). */
+    /** Handles one char outside the hot loop (URL-decoded chars, normalised supplementary chars). */
     private void accept(char c, int start, int end) {
-        switch (KINDS[c]) {
-            case KEEP, PERCENT -> emit(FOLDED[c], start, end);
+        int packed = CHARS[c];
+        switch (CharTables.kind(packed)) {
+            case KEEP, PERCENT -> emit(CharTables.folded(packed), start, end);
             case BOUNDARY -> boundary(start, end);
             case EXPAND -> {
                 for (char m : EXPANSIONS[c]) {
                     emit(m, start, end);
                 }
             }
-            default -> pendingGap = true;
+            default -> {
+                // dropped
+            }
         }
     }
 
@@ -150,7 +317,8 @@ final class NormalizationBuffer {
     }
 
     private static boolean isDigitChar(char c) {
-        return KINDS[c] == KEEP && CharTables.isAsciiDigit(FOLDED[c]);
+        int packed = CHARS[c];
+        return CharTables.kind(packed) == KEEP && CharTables.isAsciiDigit(CharTables.folded(packed));
     }
 
     private int surrogate(String text, int i) {
@@ -160,8 +328,7 @@ final class NormalizationBuffer {
             supplementary(Character.toCodePoint(high, text.charAt(i + 1)), i, i + 2);
             return i + 1;
         }
-        pendingGap = true;
-        return i;
+        return i; // a lone surrogate is dropped
     }
 
     /**
@@ -170,7 +337,6 @@ final class NormalizationBuffer {
      */
     private void supplementary(int codePoint, int start, int end) {
         if (!Character.isLetterOrDigit(codePoint)) {
-            pendingGap = true;
             return;
         }
         String normalized = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
@@ -279,11 +445,9 @@ final class NormalizationBuffer {
         return -1;
     }
 
-    private void grow() {
-        int capacity = chars.length * 2;
+    private void resize(int capacity) {
         chars = Arrays.copyOf(chars, capacity);
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
-        gapBefore = Arrays.copyOf(gapBefore, capacity);
     }
 }

@@ -1,7 +1,5 @@
 package dev.livecommerce.claims;
 
-import java.util.Arrays;
-
 /**
  * A text as the rules see it, with the way back: every normalised char knows the span of the original text it
  * came from, so a match in the normalised text is reported as the exact original span, fillers included.
@@ -16,8 +14,12 @@ public final class NormalizedText {
     NormalizedText(String original, NormalizationBuffer buffer) {
         this.original = original;
         this.text = new String(buffer.chars, 0, buffer.length);
-        this.starts = Arrays.copyOf(buffer.starts, buffer.length);
-        this.ends = Arrays.copyOf(buffer.ends, buffer.length);
+        this.starts = new int[buffer.length];
+        this.ends = new int[buffer.length];
+        for (int i = 0; i < buffer.length; i++) {
+            starts[i] = buffer.startOf(i);
+            ends[i] = buffer.endOf(i);
+        }
     }
 
     public String original() {
