@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -283,6 +284,28 @@ class ReviewQueueTest {
         assertEquals(2L, count("select count(*) from listing_review where listing_id = ?1", listingId));
         awaitApplied(json(events.get(1).value()).get("id").asText());
         given().get("/review-queue/" + item).then().body("status", equalTo("DECIDED"));
+    }
+
+    @Test
+    void aListingTheRulesQueueIsApprovedThroughTheQueue() {
+        String merchant = "m-rq-" + UUID.randomUUID().toString().substring(0, 8);
+        // Three interceptions (3 points each) give the merchant a risk record: its next listing goes to a human.
+        for (int i = 0; i < 3; i++) {
+            Api.awaitDecision(Api.submitted(merchant, "全网最好的面霜 " + i)).body("status", equalTo("INTERCEPTED"));
+        }
+        UUID listingId = Api.submitted(merchant, "保湿面霜 50ml 温和不刺激");
+        Api.awaitDecision(listingId).body("status", equalTo("MANUAL_REVIEW"));
+
+        UUID item = awaitItem(listingId);
+        given().get("/review-queue/" + item).then()
+                .body("merchantId", equalTo(merchant))
+                .body("reasons.type", hasItem("MERCHANT_RISK"));
+        act(item, "claim", "ann").statusCode(200);
+        decide(item, "ann", "APPROVE").statusCode(200).body("status", equalTo("DECIDED"));
+
+        given().get("/listings/" + listingId).then()
+                .body("status", equalTo("APPROVED"))
+                .body("decision.decidedBy", equalTo("REVIEWER"));
     }
 
     @Test
