@@ -64,8 +64,12 @@ final class AbsoluteTermContext {
     private AbsoluteTermContext() {
     }
 
-    static boolean isMedical(ScanWorkspace context, int start, int end, String category) {
-        return HEALTH_FOOD.equals(category)
+    static boolean isHealthCategory(String category) {
+        return HEALTH_FOOD.equals(category);
+    }
+
+    static boolean isMedical(ScanWorkspace context, int start, int end, boolean healthFood) {
+        return healthFood
                 || context.context(MEDICAL, start - MEDICAL_WINDOW, end + MEDICAL_WINDOW);
     }
 

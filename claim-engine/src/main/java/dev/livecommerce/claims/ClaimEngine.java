@@ -186,8 +186,47 @@ public final class ClaimEngine {
         }
     }
 
+    /**
+     * Finds the claims in a text of a room or listing that sells in several categories: a rule applies when it
+     * applies to any of them (a food and cosmetics room gets both efficacy rules), and the health-food context of
+     * absolute terms holds when any of them is HEALTH_FOOD.
+     *
+     * @param categories platform categories; empty applies only rules without categories
+     * @return matches ordered by start offset in the original text, then type
+     */
+    public List<ClaimMatch> scanInCategories(String text, Collection<String> categories) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(categories, "categories");
+        if (categories.size() <= 1) {
+            return scan(text, categories.isEmpty() ? null : categories.iterator().next());
+        }
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        boolean[] applies = new boolean[rules.length];
+        boolean any = false;
+        boolean healthFood = false;
+        for (String category : categories) {
+            boolean[] forCategory = applicableRules(category);
+            for (int r = 0; r < forCategory.length; r++) {
+                applies[r] |= forCategory[r];
+                any |= forCategory[r];
+            }
+            healthFood |= AbsoluteTermContext.isHealthCategory(category);
+        }
+        ScanWorkspace workspace = WORKSPACE.get();
+        try {
+            return scan(text, any ? applies : NOTHING_APPLIES, healthFood, workspace);
+        } finally {
+            workspace.release();
+        }
+    }
+
     private List<ClaimMatch> scan(String text, String category, ScanWorkspace workspace) {
-        boolean[] applies = applicableRules(category);
+        return scan(text, applicableRules(category), AbsoluteTermContext.isHealthCategory(category), workspace);
+    }
+
+    private List<ClaimMatch> scan(String text, boolean[] applies, boolean healthFood, ScanWorkspace workspace) {
         if (applies == NOTHING_APPLIES) {
             return List.of();
         }
@@ -209,7 +248,7 @@ public final class ClaimEngine {
         if (workspace.candidateCount == 0) {
             return List.of();
         }
-        dropExempted(chars, length, category, workspace);
+        dropExempted(chars, length, healthFood, workspace);
         return leftmostLongest(text, normalized, workspace);
     }
 
@@ -264,7 +303,7 @@ public final class ClaimEngine {
                 || (CharTables.isAsciiDigit(edge) && CharTables.isAsciiDigit(neighbour));
     }
 
-    private void dropExempted(char[] chars, int length, String category, ScanWorkspace workspace) {
+    private void dropExempted(char[] chars, int length, boolean healthFood, ScanWorkspace workspace) {
         for (int c = 0; c < workspace.candidateCount; c++) {
             int rule = workspace.candidateRules[c];
             int start = workspace.candidateStarts[c];
@@ -272,7 +311,7 @@ public final class ClaimEngine {
             boolean exempt = insideExemption(rule, start, end, workspace);
             if (types[rule] == ClaimType.ABSOLUTE_TERM) {
                 exempt = (exempt || AbsoluteTermContext.isExempt(chars, length, start, end, workspace))
-                        && !AbsoluteTermContext.isMedical(workspace, start, end, category)
+                        && !AbsoluteTermContext.isMedical(workspace, start, end, healthFood)
                         && !efficacyClaimNear(start, end, workspace);
             } else if (types[rule] == ClaimType.FALSE_PRICE && !exempt) {
                 exempt = AbsoluteTermContext.isSuperlative(chars, start, end)

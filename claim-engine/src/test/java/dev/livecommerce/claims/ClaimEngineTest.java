@@ -169,4 +169,30 @@ class ClaimEngineTest {
             }
         }
     }
+
+    @Test
+    void aRoomSellingInSeveralCategoriesIsScannedWithTheRulesOfEach() {
+        String text = "这款面霜能美白祛斑，燕窝喝了能治疗失眠";
+        List<ClaimMatch> cosmeticsOnly = DEFAULTS.scan(text, "COSMETICS");
+        List<ClaimMatch> foodOnly = DEFAULTS.scan(text, "FOOD");
+        List<ClaimMatch> both = DEFAULTS.scanInCategories(text, List.of("COSMETICS", "FOOD"));
+        assertThat(both).extracting(ClaimMatch::matchedText)
+                .containsAll(cosmeticsOnly.stream().map(ClaimMatch::matchedText).toList())
+                .containsAll(foodOnly.stream().map(ClaimMatch::matchedText).toList())
+                .doesNotHaveDuplicates();
+        assertThat(both).extracting(ClaimMatch::ruleId)
+                .contains("efficacy-claims-cosmetics", "efficacy-claims-food");
+        assertThat(DEFAULTS.scanInCategories(text, List.of("ELECTRONICS", "HOME")))
+                .noneMatch(m -> m.type() == ClaimType.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void severalCategoriesGiveTheSameAnswerAsOneWhenTheyAreOneAndHealthFoodKeepsItsMedicalContext() {
+        assertThat(DEFAULTS.scanInCategories("全网最低价，加我vx", List.of("APPAREL")))
+                .isEqualTo(DEFAULTS.scan("全网最低价，加我vx", "APPAREL"));
+        assertThat(DEFAULTS.scanInCategories("这款鱼油最好饭后服用", List.of())).isEqualTo(DEFAULTS.scan("这款鱼油最好饭后服用", null));
+        assertThat(DEFAULTS.scanInCategories("第一次吃就爱上了这个味道", List.of("APPAREL", "HEALTH_FOOD")))
+                .extracting(ClaimMatch::matchedText).containsExactly("第一");
+        assertThat(DEFAULTS.scanInCategories("第一次吃就爱上了这个味道", List.of("APPAREL", "FOOD"))).isEmpty();
+    }
 }
