@@ -20,6 +20,10 @@ final class LatencyRecorder {
         }
     }
 
+    int count() {
+        return Math.min(count.get(), micros.length);
+    }
+
     double percentileMillis(double p) {
         int n = Math.min(count.get(), micros.length);
         if (n == 0) {
