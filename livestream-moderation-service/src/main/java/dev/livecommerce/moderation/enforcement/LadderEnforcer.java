@@ -50,10 +50,11 @@ public class LadderEnforcer {
     /** Adds the strikes of one segment to a room whose row the caller has locked. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void strike(Room room, List<DetectedViolation> segment) {
-        List<StrikeRef> added = segment.stream().map(v -> persistStrike(room, v)).toList();
         if (!room.isLive()) {
+            // Speech still in flight when the session ended or was cut is recorded, but no longer on the ladder.
             return;
         }
+        List<StrikeRef> added = segment.stream().map(v -> persistStrike(room, v)).toList();
         OffsetDateTime at = segment.stream().map(v -> v.detectedAt().atOffset(ZoneOffset.UTC))
                 .max(Comparator.naturalOrder()).orElseThrow();
         List<StrikeRecord> roomStrikes = StrikeRecord.activeInRoom(room.roomId,
