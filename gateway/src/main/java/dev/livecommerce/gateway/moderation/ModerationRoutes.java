@@ -49,7 +49,7 @@ public class ModerationRoutes {
 
     @POST
     @Path("/segments")
-    @RolesAllowed(Roles.PLATFORM)
+    @RolesAllowed(Roles.LIVE_SYSTEM)
     @Operation(summary = "Post a batch of speech segments and chat messages to be checked", description = "Body: "
             + "{segments: [{segmentId, roomId, channel SPEECH|CHAT, speakerId, text (1-2000 chars), streamOffsetMs, "
             + "durationMs (SPEECH only), postedAt}]}, 1 to 500 per batch. 202 with {accepted, rooms} once every "

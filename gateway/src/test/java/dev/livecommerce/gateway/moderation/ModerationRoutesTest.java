@@ -35,10 +35,10 @@ class ModerationRoutesTest {
 
     @Test
     void platformSystemsPostSegmentsAndDownstreamProblemsPassThrough() {
-        as("platform", "transcriber-1").contentType("application/json").body(batch("room-1"))
+        as("live-system", "transcriber-1").contentType("application/json").body(batch("room-1"))
                 .post("/api/moderation/segments")
                 .then().statusCode(202).body("accepted", equalTo(1));
-        as("platform", "transcriber-1").contentType("application/json").body(batch("room-ended"))
+        as("live-system", "transcriber-1").contentType("application/json").body(batch("room-ended"))
                 .post("/api/moderation/segments")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("segments[0].roomId"));

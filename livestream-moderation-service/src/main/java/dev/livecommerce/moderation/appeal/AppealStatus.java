@@ -1,0 +1,5 @@
+package dev.livecommerce.moderation.appeal;
+
+public enum AppealStatus {
+    OPEN, UPHELD, OVERTURNED
+}
