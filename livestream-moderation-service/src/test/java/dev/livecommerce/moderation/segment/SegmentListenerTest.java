@@ -1,5 +1,8 @@
 package dev.livecommerce.moderation.segment;
 
+import static dev.livecommerce.moderation.Moderation.outboxCount;
+import static dev.livecommerce.moderation.Moderation.unique;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,28 +11,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.livecommerce.kit.events.EventContract;
+import dev.livecommerce.kit.events.EventSchemas;
 import dev.livecommerce.kit.testing.TopicRecords;
 import dev.livecommerce.moderation.detection.Segment;
-import dev.livecommerce.moderation.room.LiveRoom;
-import dev.livecommerce.moderation.room.RoomState;
-import dev.livecommerce.moderation.testing.CollectingRecorder;
-import dev.livecommerce.moderation.testing.TestRooms;
-import dev.livecommerce.moderation.violation.DetectedViolation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The segment consumer on the real test broker: detection, dead letters, redelivery. */
+/**
+ * The segment consumer on the real test broker and database, with the real room registry and violation recorder:
+ * detection, violation-detected on the wire, dead letters, redelivery, a failing database.
+ */
 @QuarkusTest
 class SegmentListenerTest {
 
@@ -37,19 +41,38 @@ class SegmentListenerTest {
     private static final String DEAD_LETTERS = "livestream-moderation-service.dead-letter";
 
     @Inject
-    TestRooms rooms;
-    @Inject
-    CollectingRecorder recorder;
-    @Inject
     ObjectMapper mapper;
+    @Inject
+    EntityManager em;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private LiveRoom room(RoomState state, String... categories) {
-        LiveRoom room = new LiveRoom("room-" + UUID.randomUUID(), "m-1001", "host-1", Set.of(categories), state,
-                Instant.now());
-        rooms.put(room);
-        return room;
+    private String room(String... categories) {
+        String roomId = unique("room");
+        given().contentType("application/json")
+                .body(Map.of("roomId", roomId, "merchantId", "m-1001", "hostId", unique("host"), "categories",
+                        List.of(categories)))
+                .post("/rooms").then().statusCode(201);
+        return roomId;
+    }
+
+    private String endedRoom() {
+        String roomId = room("COSMETICS");
+        given().contentType("application/json").body(Map.of()).post("/rooms/" + roomId + "/end").then()
+                .statusCode(200);
+        return roomId;
+    }
+
+    /** Violations the recorder stored for a room, in the order of their segments. */
+    private List<Object[]> violations(String roomId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select cast(violation_id as text), segment_id, rule_id, matched_text, severity from room_violation"
+                        + " where room_id = ?1 order by segment_id, violation_id",
+                Object[].class).setParameter(1, roomId).getResultList());
+    }
+
+    private List<Object> column(List<Object[]> rows, int index) {
+        return rows.stream().map(r -> r[index]).toList();
     }
 
     private byte[] segment(String segmentId, String roomId, String text, long offsetMs) {
@@ -70,66 +93,120 @@ class SegmentListenerTest {
     }
 
     @Test
-    void aPhraseSplitAcrossTwoSegmentsIsDetectedAndRecorded() {
-        LiveRoom room = room(RoomState.LIVE, "APPAREL");
-        send(room.roomId(), segment("s-1", room.roomId(), "家人们今天这个价格是全网最", 0));
-        send(room.roomId(), segment("s-2", room.roomId(), "低价了，赶紧下单", 2000));
-        await().atMost(WAIT).until(() -> !recorder.ofRoom(room.roomId()).isEmpty());
-        assertThat(recorder.ofRoom(room.roomId())).singleElement().satisfies(v -> {
-            assertThat(v.segmentId()).isEqualTo("s-2");
-            assertThat(v.ruleId()).isEqualTo("false-price");
-            assertThat(v.matchedText()).isEqualTo("低价");
-            assertThat(v.severity()).isEqualTo("HIGH");
+    void aPhraseSplitAcrossTwoSegmentsIsDetectedRecordedAndPublishedByContract() {
+        String room = room("APPAREL");
+        send(room, segment("s-1", room, "家人们今天这个价格是全网最", 0));
+        send(room, segment("s-2", room, "低价了，赶紧下单", 2000));
+        await().atMost(WAIT).until(() -> !violations(room).isEmpty());
+        assertThat(violations(room)).singleElement().satisfies(v -> {
+            assertThat(v[1]).isEqualTo("s-2");
+            assertThat(v[2]).isEqualTo("false-price");
+            assertThat(v[3]).isEqualTo("低价");
+            assertThat(v[4]).isEqualTo("HIGH");
+        });
+        EventSchemas schemas = new EventSchemas(getClass().getClassLoader());
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<JsonNode> published = new TopicRecords(bootstrapServers).readAll("violation-detected").stream()
+                    .filter(r -> room.equals(r.key())).map(r -> json(r.value())).toList();
+            assertThat(published).singleElement().satisfies(event -> {
+                assertThat(schemas.violations("violation-detected", event)).isEmpty();
+                assertThat(event.path("data").path("segmentId").asText()).isEqualTo("s-2");
+                assertThat(event.path("data").path("streamOffsetMs").asLong()).isEqualTo(2000);
+            });
         });
     }
 
     @Test
     void poisonAndUnknownRoomSegmentsAreDeadLetteredWithTheirReasonAndTheNextSegmentIsChecked() {
-        LiveRoom room = room(RoomState.LIVE, "COSMETICS");
-        LiveRoom ended = room(RoomState.ENDED, "COSMETICS");
+        String room = room("COSMETICS");
+        String ended = endedRoom();
         String unknownRoom = "room-unknown-" + UUID.randomUUID();
-        send(room.roomId(), "{not json".getBytes(StandardCharsets.UTF_8));
-        send(room.roomId(), segment("s-bad-room", unknownRoom, "你好", 0));
-        send(room.roomId(), segment("s-ended", ended.roomId(), "全网第一", 0));
-        send(room.roomId(), segment("s-long", room.roomId(), "好".repeat(Segment.TEXT_CHARS_MAX + 1), 0));
-        send(room.roomId(), segment("s-ok", room.roomId(), "这款面霜全网第一", 1000));
-        await().atMost(WAIT).until(() -> !recorder.ofRoom(room.roomId()).isEmpty());
-        assertThat(recorder.ofRoom(room.roomId())).extracting(DetectedViolation::segmentId).containsOnly("s-ok");
+        send(room, "{not json".getBytes(StandardCharsets.UTF_8));
+        send(room, segment("s-bad-room", unknownRoom, "你好", 0));
+        send(room, segment("s-ended", ended, "全网第一", 0));
+        send(room, segment("s-long", room, "好".repeat(Segment.TEXT_CHARS_MAX + 1), 0));
+        send(room, segment("s-ok", room, "这款面霜全网第一", 1000));
+        await().atMost(WAIT).until(() -> !violations(room).isEmpty());
+        assertThat(column(violations(room), 1)).containsOnly("s-ok");
+        assertThat(violations(ended)).isEmpty();
         await().atMost(WAIT).untilAsserted(() -> {
             List<String> reasons = new TopicRecords(bootstrapServers).readAll(DEAD_LETTERS).stream()
-                    .filter(r -> room.roomId().equals(r.key()))
+                    .filter(r -> room.equals(r.key()))
                     .map(r -> r.headers().get("dead-letter-reason")).toList();
             assertThat(reasons).anyMatch(r -> r.startsWith("MALFORMED: value is not JSON"))
                     .anyMatch(r -> r.startsWith("UNKNOWN_ROOM: room " + unknownRoom))
-                    .anyMatch(r -> r.startsWith("ROOM_NOT_LIVE: room " + ended.roomId() + " is ENDED"))
+                    .anyMatch(r -> r.startsWith("ROOM_NOT_LIVE: room " + ended + " is ENDED"))
                     .anyMatch(r -> r.startsWith("OVERSIZED: data.text has 2001 chars"));
         });
         TopicRecords.Received malformed = new TopicRecords(bootstrapServers).readAll(DEAD_LETTERS).stream()
-                .filter(r -> room.roomId().equals(r.key()) && r.valueText().equals("{not json")).findFirst()
+                .filter(r -> room.equals(r.key()) && r.valueText().equals("{not json")).findFirst()
                 .orElseThrow();
         assertThat(malformed.headers()).containsEntry("dead-letter-topic", Segment.NAME)
                 .containsKeys("dead-letter-partition", "dead-letter-offset");
     }
 
     @Test
-    void aRedeliveredSegmentGivesTheSameViolationIds() {
-        LiveRoom room = room(RoomState.LIVE, "FOOD", "COSMETICS");
-        byte[] segment = segment("s-1", room.roomId(), "这款面霜能祛斑，加我微信", 0);
-        send(room.roomId(), segment);
-        await().atMost(WAIT).until(() -> recorder.ofRoom(room.roomId()).size() == 2);
-        send(room.roomId(), segment);
-        await().atMost(WAIT).until(() -> recorder.ofRoom(room.roomId()).size() == 4);
-        List<DetectedViolation> recorded = recorder.ofRoom(room.roomId());
-        assertThat(recorded.subList(2, 4)).extracting(DetectedViolation::violationId)
-                .containsExactlyElementsOf(recorded.subList(0, 2).stream().map(DetectedViolation::violationId)
-                        .toList());
+    void aRedeliveredSegmentIsRecordedAndPublishedOnce() {
+        String room = room("FOOD", "COSMETICS");
+        byte[] segment = segment("s-1", room, "这款面霜能祛斑，加我微信", 0);
+        send(room, segment);
+        await().atMost(WAIT).until(() -> violations(room).size() == 2);
+        List<Object> firstIds = column(violations(room), 0);
+        send(room, segment);
+        // A later segment of the same room (same partition) is checked after the redelivered one.
+        send(room, segment("s-2", room, "全网最低价", 4000));
+        await().atMost(WAIT).until(() -> column(violations(room), 1).contains("s-2"));
+        assertThat(column(violations(room), 0)).hasSize(3).containsAll(firstIds);
+        assertThat(outboxCount("violation-detected", room)).isEqualTo(3);
     }
 
     @Test
-    void aTransientRecordingFailureIsRetried() {
-        LiveRoom room = room(RoomState.LIVE, "APPAREL");
-        recorder.failNext(2);
-        send(room.roomId(), segment("s-1", room.roomId(), "全网最低价", 0));
-        await().atMost(WAIT).until(() -> recorder.ofRoom(room.roomId()).size() == 1);
+    void aTransientDatabaseFailureWhileRecordingIsRetried() {
+        String room = room("APPAREL");
+        failViolationInserts(room, 2);
+        try {
+            send(room, segment("s-1", room, "全网最低价", 0));
+            await().atMost(WAIT).until(() -> violations(room).size() == 1);
+            assertThat(injectedFailures()).isGreaterThanOrEqualTo(2);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em
+                    .createNativeQuery("drop trigger if exists test_fail_violation on room_violation")
+                    .executeUpdate());
+        }
+    }
+
+    /**
+     * Makes the database refuse the first {@code failures} violation inserts of a room. The count lives in a
+     * sequence, which a rolled-back transaction does not reset.
+     */
+    private void failViolationInserts(String roomId, int failures) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("drop sequence if exists test_fail_violation_seq").executeUpdate();
+            em.createNativeQuery("create sequence test_fail_violation_seq").executeUpdate();
+            em.createNativeQuery("""
+                    create or replace function test_fail_violation() returns trigger language plpgsql as $$
+                    begin
+                        if new.room_id = '%s' and nextval('test_fail_violation_seq') <= %d then
+                            raise exception 'injected failure for room %%', new.room_id;
+                        end if;
+                        return new;
+                    end $$""".formatted(roomId, failures)).executeUpdate();
+            em.createNativeQuery("drop trigger if exists test_fail_violation on room_violation").executeUpdate();
+            em.createNativeQuery("create trigger test_fail_violation before insert on room_violation "
+                    + "for each row execute function test_fail_violation()").executeUpdate();
+        });
+    }
+
+    private long injectedFailures() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select last_value from test_fail_violation_seq").getSingleResult()).longValue());
+    }
+
+    private JsonNode json(byte[] value) {
+        try {
+            return mapper.readTree(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
