@@ -3,15 +3,16 @@
 # the same records and produces one small record per input, on the same broker in the same run; then the latency from
 # a segment's send to its violation-detected record at half the sustained rate.
 #
-#   bench/livestream-moderation.sh [COUNT] [ROOMS] [PACED_SECONDS]     (defaults 200000, 500 and 20)
+#   bench/livestream-moderation.sh [COUNT] [ROOMS] [PACED_SECONDS]     (defaults 200000, 5000 and 20)
 #
-# Environment: KAFKA_BOOTSTRAP_SERVERS (localhost:9092), MODERATION_URL (http://localhost:8082).
+# Environment: KAFKA_BOOTSTRAP_SERVERS (localhost:9092), MODERATION_URL (http://localhost:8082), BENCH_JAVA_OPTS
+# (e.g. -Dbench.violation-percent=0 to measure the clean path alone).
 # Prints key=value lines: the service's sustained rate, the baseline rate, their ratio, p50/p99 latency.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd -P)"
 COUNT="${1:-200000}"
-ROOMS="${2:-500}"
+ROOMS="${2:-5000}"
 PACED_SECONDS="${3:-20}"
 BOOTSTRAP="${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}"
 MODERATION="${MODERATION_URL:-http://localhost:8082}"
@@ -31,6 +32,6 @@ printf 'building the load generator\n' >&2
 
 printf 'livestream moderation: %s segments over %s rooms on %s, then %s s at half rate\n' \
     "$COUNT" "$ROOMS" "$BOOTSTRAP" "$PACED_SECONDS" >&2
-"$JAVA_HOME/bin/java" -cp "$ROOT/benchmarks/target/classes:$(cat "$WORK/classpath.txt")" \
+"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$ROOT/benchmarks/target/classes:$(cat "$WORK/classpath.txt")" \
     dev.livecommerce.bench.LivestreamModerationBenchmark "$BOOTSTRAP" "$MODERATION" "$COUNT" "$ROOMS" \
     "$PACED_SECONDS" | tee "$WORK/moderation.txt"

@@ -50,6 +50,13 @@ public interface DetectionConfig {
     @WithDefault("200")
     long recordRetryDelayMs();
 
+    /**
+     * Rooms whose violations are recorded at the same time, across all partitions: recording waits on the database
+     * far more than it computes, so rooms are recorded side by side. Stays below the connection pool's size.
+     */
+    @WithDefault("12")
+    int recordingRoomsConcurrentMax();
+
     default DetectionLimits limits() {
         return new DetectionLimits(severity(), speechTailCharsMax(), speechGapMaxMs(), chatMessagesMax(),
                 chatTailCharsMax(), chatWindowMs(), handleRepeatsMin(), roomsMax(), viewersMax(), idleExpiry());
