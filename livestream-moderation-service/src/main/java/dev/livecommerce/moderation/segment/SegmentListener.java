@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.livecommerce.moderation.detection.Segment;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -28,14 +31,26 @@ public class SegmentListener {
 
     private final SegmentChecker checker;
     private final ExecutorService partitionWorkers = Executors.newVirtualThreadPerTaskExecutor();
+    private final Timer batches;
 
-    SegmentListener(SegmentChecker checker) {
+    SegmentListener(SegmentChecker checker, MeterRegistry meters) {
         this.checker = checker;
+        this.batches = Timer.builder("moderation.segments.batch")
+                .description("Time to check one polled batch of segments, all its partitions").register(meters);
     }
 
     @Incoming(Segment.NAME)
     @Blocking
     public void onSegments(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        long startNs = System.nanoTime();
+        try {
+            checkPartitions(records);
+        } finally {
+            batches.record(System.nanoTime() - startNs, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void checkPartitions(ConsumerRecords<String, byte[]> records) throws InterruptedException {
         if (records.partitions().size() <= 1) {
             records.partitions().forEach(partition -> checker.checkAll(records.records(partition)));
             return;
