@@ -158,8 +158,10 @@ public class ReviewService {
     /**
      * A reviewer's decision on a listing queued for manual review: APPROVED, or INTERCEPTED on the findings that
      * sent it to the queue. Refused unless that queued decision is still the one in force.
+     *
+     * @throws ReviewSupersededException when it is not, before anything is written
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ReviewSupersededException.class)
     public ListingReview recordReviewerDecision(UUID listingId, UUID manualReviewId, Outcome outcome,
             String reviewerId, String note) {
         if (outcome == Outcome.MANUAL_REVIEW) {
@@ -169,9 +171,7 @@ public class ReviewService {
         Listing listing = Listing.findById(listingId, LockModeType.PESSIMISTIC_WRITE);
         ListingReview queued = listing == null ? null : listing.currentReview;
         if (queued == null || !queued.id.equals(manualReviewId) || queued.outcome != Outcome.MANUAL_REVIEW) {
-            throw new ProblemException(Problem.of(409, "Conflict", "review-superseded",
-                    "listing " + listingId + " is no longer waiting for manual review " + manualReviewId
-                            + " (it was decided or edited since)"));
+            throw new ReviewSupersededException(listingId, manualReviewId);
         }
         List<Violation> findings = outcome == Outcome.INTERCEPTED
                 ? queued.violations.stream().map(ListingViolation::toViolation).toList()
