@@ -40,7 +40,7 @@ public class ScoreInputListeners {
     @Blocking
     public CompletionStage<Void> onListingReviewed(KafkaRecordBatch<String, byte[]> batch) {
         return batchConsumer.apply(LISTING_REVIEWED_CONSUMER, ListingReviewed.NAME, batch, ListingReviewed.class,
-                events -> events.forEach(inputs::listingReviewed));
+                inputs::listingsReviewed);
     }
 
     @Incoming(ViolationDetectedData.NAME)
