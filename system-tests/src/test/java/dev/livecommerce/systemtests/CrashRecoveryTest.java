@@ -36,6 +36,8 @@ class CrashRecoveryTest {
 
     private static final int LISTINGS = 1_000;
     private static final int KILL_AFTER = 300;
+    /** 50 consecutive listings each, of which 5 are intercepted (15 points): below SUSPENDED (36). */
+    private static final int MERCHANTS = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -45,8 +47,13 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledServiceEndsWithExactlyOneDecisionPerListing() throws Exception {
-        String merchantId = "m-crash-" + UUID.randomUUID().toString().substring(0, 8);
-        String token = Suite.token("merchant", merchantId);
+        // Spread over merchants: one merchant with 100 interceptions would be suspended (and refused) long before
+        // the last listing, since the penalty ladder keeps up with the review.
+        String merchantPrefix = "m-crash-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int m = 0; m < MERCHANTS; m++) {
+            tokens.add(Suite.token("merchant", merchantPrefix + m));
+        }
         Map<String, String> listingIdByKey = new ConcurrentHashMap<>();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
@@ -57,7 +64,8 @@ class CrashRecoveryTest {
             String key = "crash-" + i + "-" + UUID.randomUUID();
             int n = i;
             submissions.add(clients.submit(() -> {
-                String id = submitUntilAccepted(token, key, "围巾 " + n + (n % 10 == 0 ? " 全网最低价" : ""),
+                String id = submitUntilAccepted(tokens.get(n / (LISTINGS / MERCHANTS)), key,
+                        "围巾 " + n + (n % 10 == 0 ? " 全网最低价" : ""),
                         retries);
                 listingIdByKey.put(key, id);
                 accepted.incrementAndGet();
@@ -79,9 +87,9 @@ class CrashRecoveryTest {
 
         TopicRecords broker = Suite.broker();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> decisionsByListing(broker.readAll("listing-reviewed"), merchantId).size() == LISTINGS);
-        List<TopicRecords.Received> records = ofMerchant(broker.readAll("listing-reviewed"), merchantId);
-        Map<String, Set<String>> eventIds = decisionsByListing(records, merchantId);
+                .until(() -> decisionsByListing(broker.readAll("listing-reviewed"), merchantPrefix).size() == LISTINGS);
+        List<TopicRecords.Received> records = ofMerchants(broker.readAll("listing-reviewed"), merchantPrefix);
+        Map<String, Set<String>> eventIds = decisionsByListing(records, merchantPrefix);
 
         assertEquals(listingIds, eventIds.keySet(), "every accepted listing was decided");
         eventIds.forEach((listing, ids) -> assertEquals(1, ids.size(), listing + " was decided more than once"));
@@ -121,15 +129,16 @@ class CrashRecoveryTest {
         }
     }
 
-    private static List<TopicRecords.Received> ofMerchant(List<TopicRecords.Received> records, String merchantId) {
-        return records.stream().filter(r -> read(r).get("data").get("merchantId").asText().equals(merchantId))
+    private static List<TopicRecords.Received> ofMerchants(List<TopicRecords.Received> records, String merchantPrefix) {
+        return records.stream().filter(r -> read(r).get("data").get("merchantId").asText().startsWith(merchantPrefix))
                 .toList();
     }
 
     /** listing id -> the distinct event ids that decided it (wire duplicates share an id). */
-    private static Map<String, Set<String>> decisionsByListing(List<TopicRecords.Received> records, String merchantId) {
+    private static Map<String, Set<String>> decisionsByListing(List<TopicRecords.Received> records,
+            String merchantPrefix) {
         Map<String, Set<String>> byListing = new HashMap<>();
-        for (TopicRecords.Received record : ofMerchant(records, merchantId)) {
+        for (TopicRecords.Received record : ofMerchants(records, merchantPrefix)) {
             JsonNode event = read(record);
             byListing.computeIfAbsent(event.get("subject").asText(), k -> new HashSet<>())
                     .add(event.get("id").asText());

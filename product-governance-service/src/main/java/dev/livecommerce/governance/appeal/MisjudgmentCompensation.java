@@ -41,7 +41,8 @@ public class MisjudgmentCompensation {
         int pointsVoided = 0;
         for (PenaltyReview decision : decisions) {
             List<ViolationPoints> voided = standings.voidDecision(decision.reviewId, appeal.id, at);
-            boolean reinstated = listings.reinstate(decision.listingId, decision.reviewId);
+            boolean reinstated = listings.reinstate(decision.listingId, decision.reviewId, appeal.id,
+                    appeal.reviewerId, appeal.decisionReason, at);
             int points = voided.stream().mapToInt(v -> v.points).sum();
             restored.add(new AppealDecided.DecisionRestored(decision.reviewId, decision.listingId, reinstated,
                     voided.stream().map(v -> new AppealDecided.VoidedViolation(v.ruleId, v.ruleVersion, v.points))

@@ -37,10 +37,16 @@ public class ListingService {
     @Transactional
     public SubmissionReceipt submit(String merchantId, String idempotencyKey, SubmitListingRequest request) {
         String fingerprint = request.fingerprint();
-        if (Listing.count("merchantId = ?1 and idempotencyKey = ?2", merchantId, idempotencyKey) > 0) {
-            return replay(merchantId, idempotencyKey, fingerprint);
+        try {
+            eligibility.requireMayList(merchantId);
+        } catch (ProblemException refused) {
+            // A retry of a listing accepted before the merchant's level forbade listing still gets the first answer.
+            if (Listing.count("merchantId = ?1 and idempotencyKey = ?2", merchantId, idempotencyKey) > 0) {
+                return replay(merchantId, idempotencyKey, fingerprint);
+            }
+            throw refused;
         }
-        eligibility.requireMayList(merchantId);
+        // A retry inserts nothing (the key is unique per merchant) and gets the first answer.
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int inserted = em.createNativeQuery("""

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,6 +54,33 @@ public class QualificationService {
                 .<MerchantQualification>list("merchantId = ?1 and status = ?2", merchantId, QualificationStatus.ACTIVE)
                 .stream().map(MerchantQualification::toDocument).toList();
         return check.missing(requirements, documents, QualificationDocument.dayOf(at));
+    }
+
+    /**
+     * {@link #missingFor} for many merchants at once, with at most two queries: the requirements, and the documents
+     * of the merchants that list in a category with requirements.
+     */
+    @Transactional
+    public MissingQualifications missingForAll(Map<String, Set<Category>> categoriesByMerchant, OffsetDateTime at) {
+        Map<Category, List<Requirement>> requirements = allRequirements().stream()
+                .collect(Collectors.groupingBy(Requirement::category));
+        List<String> merchantsToCheck = categoriesByMerchant.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(requirements::containsKey))
+                .map(Map.Entry::getKey)
+                .toList();
+        Map<String, List<QualificationDocument>> documents = merchantsToCheck.isEmpty()
+                ? Map.of()
+                : MerchantQualification.<MerchantQualification>list("merchantId in ?1 and status = ?2",
+                        merchantsToCheck, QualificationStatus.ACTIVE).stream()
+                        .collect(Collectors.groupingBy(q -> q.merchantId,
+                                Collectors.mapping(MerchantQualification::toDocument, Collectors.toList())));
+        LocalDate day = QualificationDocument.dayOf(at);
+        return (merchantId, category) -> {
+            List<Requirement> ofCategory = requirements.getOrDefault(category, List.of());
+            return ofCategory.isEmpty()
+                    ? List.of()
+                    : check.missing(ofCategory, documents.getOrDefault(merchantId, List.of()), day);
+        };
     }
 
     @Transactional

@@ -90,6 +90,13 @@ public class ReviewQueueItem extends PanacheEntityBase {
         leaseExpiresAt = now.plusSeconds(leaseSeconds);
     }
 
+    /** Closes an open item whose review is no longer the listing's decision in force. */
+    void supersede(OffsetDateTime now) {
+        status = QueueItemStatus.SUPERSEDED;
+        closedAt = now;
+        releaseLease();
+    }
+
     void releaseLease() {
         claimedBy = null;
         claimedAt = null;

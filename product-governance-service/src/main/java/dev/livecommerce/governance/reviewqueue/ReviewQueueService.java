@@ -15,6 +15,7 @@ import dev.livecommerce.governance.events.ListingReviewed;
 import dev.livecommerce.governance.listing.ListingReview;
 import dev.livecommerce.governance.review.Outcome;
 import dev.livecommerce.governance.review.ReviewService;
+import dev.livecommerce.governance.review.ReviewSupersededException;
 import dev.livecommerce.kit.problem.Problem;
 import dev.livecommerce.kit.problem.ProblemException;
 
@@ -136,9 +137,11 @@ public class ReviewQueueService {
 
     /**
      * Records the reviewer's decision as a new listing review (and its listing-reviewed event) and closes the item,
-     * all in one transaction. Repeating the same decision returns the recorded one.
+     * all in one transaction. Repeating the same decision returns the recorded one. When the listing no longer waits
+     * for the item's review (decided or edited since), the decision is refused and the item is closed as
+     * SUPERSEDED: the event that would have closed it may never reach the queue.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ReviewSupersededException.class)
     public QueueItemView decide(UUID itemId, String reviewerId, Verdict verdict, String note) {
         OffsetDateTime now = now();
         ReviewQueueItem item = locked(itemId);
@@ -146,8 +149,14 @@ public class ReviewQueueService {
             return QueueItemView.of(item, now);
         }
         refuseIf(leases.toDecide(item.lease(), reviewerId, now));
-        ListingReview review = reviews.recordReviewerDecision(item.listingId, item.reviewId, verdict.outcome(),
-                reviewerId, note);
+        ListingReview review;
+        try {
+            review = reviews.recordReviewerDecision(item.listingId, item.reviewId, verdict.outcome(), reviewerId,
+                    note);
+        } catch (ReviewSupersededException e) {
+            item.supersede(now);
+            throw e;
+        }
         item.status = QueueItemStatus.DECIDED;
         item.verdict = verdict;
         item.decisionNote = note;

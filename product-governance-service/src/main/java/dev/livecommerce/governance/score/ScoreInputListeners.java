@@ -1,15 +1,22 @@
 package dev.livecommerce.governance.score;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.livecommerce.governance.events.AppealDecided;
 import dev.livecommerce.governance.events.ListingReviewed;
+import dev.livecommerce.kit.inbox.IdempotentBatchConsumer;
 import dev.livecommerce.kit.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
-/** Feeds every input of the scores once, each topic under its own consumer name. */
+/**
+ * Feeds every input of the scores once, each topic under its own consumer name. listing-reviewed, the busiest, is
+ * consumed in batches, one transaction per batch (application.properties).
+ */
 @ApplicationScoped
 public class ScoreInputListeners {
 
@@ -20,18 +27,20 @@ public class ScoreInputListeners {
     static final String APPEAL_DECIDED_CONSUMER = "score-appeal-decided";
 
     private final IdempotentConsumer consumer;
+    private final IdempotentBatchConsumer batchConsumer;
     private final ScoreInputs inputs;
 
-    ScoreInputListeners(IdempotentConsumer consumer, ScoreInputs inputs) {
+    ScoreInputListeners(IdempotentConsumer consumer, IdempotentBatchConsumer batchConsumer, ScoreInputs inputs) {
         this.consumer = consumer;
+        this.batchConsumer = batchConsumer;
         this.inputs = inputs;
     }
 
     @Incoming(ListingReviewed.NAME)
     @Blocking
-    public void onListingReviewed(byte[] value) {
-        consumer.apply(LISTING_REVIEWED_CONSUMER, ListingReviewed.NAME, value, ListingReviewed.class,
-                inputs::listingReviewed);
+    public CompletionStage<Void> onListingReviewed(KafkaRecordBatch<String, byte[]> batch) {
+        return batchConsumer.apply(LISTING_REVIEWED_CONSUMER, ListingReviewed.NAME, batch, ListingReviewed.class,
+                inputs::listingsReviewed);
     }
 
     @Incoming(ViolationDetectedData.NAME)

@@ -2,7 +2,9 @@ package dev.livecommerce.governance.score;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,16 +34,32 @@ public class ScoreInputs {
         this.model = recomputation.model();
     }
 
+    /**
+     * A batch of listing decisions in one transaction: every new fact is stored, then each listing and each merchant
+     * they touch is recomputed once, with the batch's last event of that merchant as the trigger. The scores end as
+     * if the events had been applied one by one; a merchant-score-changed then carries the batch's net move.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void listingReviewed(ReceivedEvent<ListingReviewed> event) {
+    public void listingsReviewed(List<ReceivedEvent<ListingReviewed>> events) {
+        Map<UUID, String> listings = new LinkedHashMap<>();
+        Map<String, UUID> lastEventOfMerchant = new LinkedHashMap<>();
+        for (ReceivedEvent<ListingReviewed> event : events) {
+            ListingReviewed review = event.data();
+            if (facts.record(listingDecision(event))) {
+                listings.put(review.listingId(), review.merchantId());
+                lastEventOfMerchant.put(review.merchantId(), event.id());
+            }
+        }
+        listings.forEach(recomputation::recomputeListing);
+        lastEventOfMerchant.forEach((merchantId, eventId) -> recomputation.recomputeMerchant(merchantId,
+                ScoreReason.LISTING_REVIEWED, eventId));
+    }
+
+    private ScoreFact listingDecision(ReceivedEvent<ListingReviewed> event) {
         ListingReviewed review = event.data();
-        ScoreFact fact = new ScoreFact(FactKind.LISTING_DECISION, review.reviewId().toString(), event.id(),
+        return new ScoreFact(FactKind.LISTING_DECISION, review.reviewId().toString(), event.id(),
                 review.merchantId(), review.listingId(), null, review.reviewedAt(), review.outcome().name(),
                 model.listingDecision(review.outcome(), review.violations()));
-        if (facts.record(fact)) {
-            recomputation.recomputeListing(review.listingId(), review.merchantId());
-            recomputation.recomputeMerchant(review.merchantId(), ScoreReason.LISTING_REVIEWED, event.id());
-        }
     }
 
     /**

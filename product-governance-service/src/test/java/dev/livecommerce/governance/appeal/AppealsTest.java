@@ -108,6 +108,31 @@ class AppealsTest {
     }
 
     @Test
+    void anOverturnedInterceptionIsReplacedByTheReviewersApprovalInTheListingView() {
+        RealInterception case1 = penalizedByARealListing();
+        String appealId = file(case1.merchant, "LISTING_DECISION", case1.reviewId).statusCode(201)
+                .extract().path("appealId");
+
+        decide(appealId, "OVERTURNED", "商标使用，非绝对化用语").statusCode(200);
+
+        String reinstatedBy = given().get("/listings/" + case1.listingId).then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("decision.outcome", equalTo("APPROVED"))
+                .body("decision.decidedBy", equalTo("REVIEWER"))
+                .body("decision.violations", equalTo(List.of()))
+                .extract().path("decision.reviewId");
+        assertFalse(case1.reviewId.toString().equals(reinstatedBy), "a new decision, not the overturned one");
+        List<?> reviews = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select outcome, decided_by, reviewer_id, reviewer_note from listing_review
+                where listing_id = ?1 order by decided_at""")
+                .setParameter(1, case1.listingId).getResultList());
+        assertEquals(2, reviews.size(), "the overturned decision stays on file beside the new one");
+        Object[] reinstatement = (Object[]) reviews.get(1);
+        assertEquals(List.of("APPROVED", "REVIEWER", REVIEWER), List.of(reinstatement).subList(0, 3));
+        assertTrue(((String) reinstatement[3]).contains(appealId), String.valueOf(reinstatement[3]));
+    }
+
+    @Test
     void aFailedListingUpdateLeavesTheOverturnUndone() {
         RealInterception case1 = penalizedByARealListing();
         String appealId = file(case1.merchant, "LISTING_DECISION", case1.reviewId).statusCode(201)

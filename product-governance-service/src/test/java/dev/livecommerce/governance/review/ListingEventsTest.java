@@ -116,6 +116,33 @@ class ListingEventsTest {
         assertEquals("listing-submitted", dead.get(1).headers().get("dead-letter-topic"));
     }
 
+    @Test
+    void anEventTheReviewRefusesIsDeadLetteredAloneAndTheRestOfItsBatchIsReviewed() {
+        UUID owned = Api.submitted("m-2002", "加厚羊毛围巾");
+        awaitDecision(owned);
+        String key = UUID.randomUUID().toString();
+        byte[] before = freshExample();
+        ObjectNode claimsOwned = (ObjectNode) json(freshExample());
+        claimsOwned.put("subject", owned.toString());
+        ((ObjectNode) claimsOwned.get("data")).put("listingId", owned.toString()).put("merchantId", "m-2999");
+        byte[] otherMerchant = bytes(claimsOwned);
+        byte[] after = freshExample();
+        // One key, so one partition: sent back to back, the three usually arrive in one batch.
+        broker.send("listing-submitted", key, before, Map.of());
+        broker.send("listing-submitted", key, otherMerchant, Map.of());
+        broker.send("listing-submitted", key, after, Map.of());
+
+        awaitDecision(listingIdOf(before));
+        awaitDecision(listingIdOf(after));
+        await().atMost(Duration.ofSeconds(15)).until(() -> deadLetters(key).size() == 1);
+        TopicRecords.Received dead = deadLetters(key).get(0);
+        assertArrayEquals(otherMerchant, dead.value());
+        assertTrue(dead.headers().get("dead-letter-reason").contains("belongs to another merchant"),
+                dead.headers().toString());
+        assertEquals(0L, count("select count(*) from inbox_event where event_id = ?1", eventIdOf(otherMerchant)));
+        awaitDecision(owned).body("merchantId", equalTo("m-2002"));
+    }
+
     private UUID sendMarkerAfter(String key) {
         byte[] marker = freshExample();
         broker.send("listing-submitted", key, marker, Map.of());
@@ -129,6 +156,10 @@ class ListingEventsTest {
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", listingId);
         ((ObjectNode) event.get("data")).put("listingId", listingId);
+        return bytes(event);
+    }
+
+    private byte[] bytes(JsonNode event) {
         try {
             return mapper.writeValueAsBytes(event);
         } catch (Exception e) {

@@ -361,6 +361,29 @@ class ReviewQueueTest {
         decide(item, "ann", "APPROVE").statusCode(409).body("detail", containsString("SUPERSEDED"));
     }
 
+    @Test
+    void aDecisionRefusedAsSupersededClosesTheItemThoughNoLaterEventReachesTheQueue() {
+        UUID listingId = listingInManualReview("m-rq-9");
+        UUID item = awaitItem(listingId);
+        act(item, "claim", "ann").statusCode(200);
+        // The listing is decided again, and the queue never hears of it.
+        QuarkusTransaction.requiringNew().run(() -> decisions.record(Listing.findById(listingId),
+                new ReviewDecision(Outcome.APPROVED, List.of()), DecidedBy.RULES, null, null,
+                OffsetDateTime.now(ZoneOffset.UTC)));
+
+        decide(item, "ann", "APPROVE").statusCode(409)
+                .body("type", equalTo("urn:livecommerce:problem:review-superseded"));
+
+        given().get("/review-queue/" + item).then().body("status", equalTo("SUPERSEDED"))
+                .body("decision", nullValue())
+                .body("lease.state", equalTo("FREE"));
+        assertEquals(0L, count("select count(*) from review_queue_item where listing_id = ?1 and status = 'OPEN'",
+                listingId));
+        assertEquals(2L, count("select count(*) from listing_review where listing_id = ?1", listingId),
+                "the refused decision wrote no review");
+        decide(item, "ann", "APPROVE").statusCode(409).body("detail", containsString("SUPERSEDED"));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** A listing the rules sent to manual review, recorded and announced as the review pipeline does. */

@@ -1,12 +1,17 @@
 package dev.livecommerce.kit.outbox;
 
+import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Session;
 
 import dev.livecommerce.kit.events.CloudEventCodec;
 import dev.livecommerce.kit.events.EncodedEvent;
@@ -25,9 +30,11 @@ public class Outbox {
     private final TraceHeaders traceHeaders;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager em;
 
     Outbox(CloudEventCodec codec, TraceHeaders traceHeaders, OutboxRelay relay,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions, EntityManager em) {
+        this.em = em;
         this.codec = codec;
         this.traceHeaders = traceHeaders;
         this.relay = relay;
@@ -53,6 +60,40 @@ public class Outbox {
         row.persist();
         wakeRelayAfterCommit();
         return event.id();
+    }
+
+    /**
+     * Adds several events to the current transaction in one round trip to the database, in the order given, which is
+     * the order the relay publishes them in.
+     *
+     * @return the event ids, in the same order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<EncodedEvent> encoded = events.stream()
+                .map(e -> codec.encode(e.eventName(), e.aggregateId(), e.data()))
+                .toList();
+        String trace = traceHeaders.capture();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into outbox_event (event_id, topic, record_key, payload, trace_headers) "
+                            + "values (?, ?, ?, ?, ?)")) {
+                for (EncodedEvent event : encoded) {
+                    insert.setObject(1, event.id());
+                    insert.setString(2, EventContract.topic(event.eventName()));
+                    insert.setString(3, event.subject());
+                    insert.setBytes(4, event.value());
+                    insert.setString(5, trace);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        wakeRelayAfterCommit();
+        return encoded.stream().map(EncodedEvent::id).toList();
     }
 
     private void wakeRelayAfterCommit() {
