@@ -1,9 +1,8 @@
 package dev.livecommerce.moderation.enforcement;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import dev.livecommerce.kit.tx.AfterCommit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -21,41 +20,27 @@ public class ModerationMetrics {
     static final String OVERTURNS = "moderation.appeals.overturned";
 
     private final MeterRegistry meters;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
-    ModerationMetrics(MeterRegistry meters, TransactionSynchronizationRegistry transactions) {
+    ModerationMetrics(MeterRegistry meters, AfterCommit afterCommit) {
         this.meters = meters;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     public void countAfterCommit(PenaltyKind step) {
-        afterCommit(() -> meters.counter(STEPS, "kind", step.name()).increment());
+        afterCommit.run(() -> meters.counter(STEPS, "kind", step.name()).increment());
     }
 
     public void chatHiddenAfterCommit() {
-        afterCommit(() -> meters.counter(CHAT_HIDDEN).increment());
+        afterCommit.run(() -> meters.counter(CHAT_HIDDEN).increment());
     }
 
     public void boostAfterCommit() {
-        afterCommit(() -> meters.counter(BOOSTS).increment());
+        afterCommit.run(() -> meters.counter(BOOSTS).increment());
     }
 
     public void overturnAfterCommit(PenaltyKind kind) {
-        afterCommit(() -> meters.counter(OVERTURNS, "kind", kind.name()).increment());
+        afterCommit.run(() -> meters.counter(OVERTURNS, "kind", kind.name()).increment());
     }
 
-    private void afterCommit(Runnable record) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    record.run();
-                }
-            }
-        });
-    }
 }

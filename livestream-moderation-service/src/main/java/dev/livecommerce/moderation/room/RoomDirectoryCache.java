@@ -10,11 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.livecommerce.kit.tx.AfterCommit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,18 +37,18 @@ public class RoomDirectoryCache implements RoomDirectory {
 
     private final Map<String, LiveRoom> rooms = new ConcurrentHashMap<>();
     private final Map<String, OffsetDateTime> overAt = new ConcurrentHashMap<>();
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Duration overlap;
     private final Duration retention;
     private final int pageSizeMax;
     private volatile OffsetDateTime refreshedUpTo;
     private boolean loaded;
 
-    RoomDirectoryCache(TransactionSynchronizationRegistry transactions, MeterRegistry meters,
+    RoomDirectoryCache(AfterCommit afterCommit, MeterRegistry meters,
             @ConfigProperty(name = "moderation.rooms.refresh-overlap-seconds") int overlapSeconds,
             @ConfigProperty(name = "moderation.rooms.retention-minutes") int retentionMinutes,
             @ConfigProperty(name = "moderation.rooms.refresh-page-size-max") int pageSizeMax) {
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.overlap = Duration.ofSeconds(overlapSeconds);
         this.retention = Duration.ofMinutes(retentionMinutes);
         this.pageSizeMax = pageSizeMax;
@@ -65,18 +64,7 @@ public class RoomDirectoryCache implements RoomDirectory {
 
     /** Makes a room change of the current transaction visible here as soon as it commits. */
     public void putAfterCommit(LiveRoom room) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    put(room, OffsetDateTime.now(ZoneOffset.UTC));
-                }
-            }
-        });
+        afterCommit.run(() -> put(room, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     void load(@Observes StartupEvent start) {

@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import dev.livecommerce.kit.tx.AfterCommit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,12 +24,12 @@ public class PenaltyMetrics {
     static final String LIFTED = "governance.penalty.lifted";
 
     private final MeterRegistry meters;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Timer enforcementDelay;
 
-    PenaltyMetrics(MeterRegistry meters, TransactionSynchronizationRegistry transactions) {
+    PenaltyMetrics(MeterRegistry meters, AfterCommit afterCommit) {
         this.meters = meters;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.enforcementDelay = Timer.builder(ENFORCEMENT_DELAY)
                 .description("Time from a violation (its decision, or the first MANUAL_REVIEW of a reviewer's "
                         + "decision) to the penalty it triggered being enforced")
@@ -42,7 +41,7 @@ public class PenaltyMetrics {
 
     /** Counts what a settlement did; the enforcement delay runs from the triggering violation's flag time. */
     public void recordAfterCommit(StandingChange change, OffsetDateTime violationFlaggedAt) {
-        afterCommit(() -> {
+        afterCommit.run(() -> {
             if (change.raised()) {
                 enforcementDelay.record(Duration.between(violationFlaggedAt, change.at()));
             }
@@ -59,18 +58,4 @@ public class PenaltyMetrics {
         return meters.counter(name, tag, value);
     }
 
-    private void afterCommit(Runnable record) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    record.run();
-                }
-            }
-        });
-    }
 }

@@ -7,9 +7,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import dev.livecommerce.kit.tx.AfterCommit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,12 +25,12 @@ import io.quarkus.runtime.Startup;
 public class ReviewQueueMetrics {
 
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Timer timeToDecision;
 
-    ReviewQueueMetrics(MeterRegistry meters, EntityManager em, TransactionSynchronizationRegistry transactions) {
+    ReviewQueueMetrics(MeterRegistry meters, EntityManager em, AfterCommit afterCommit) {
         this.em = em;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         Gauge.builder("governance.review.queue.size", this, m -> m.read(m::openCount))
                 .description("Listings waiting for a human reviewer (open items, claimed or not)")
                 .strongReference(true)
@@ -49,18 +48,7 @@ public class ReviewQueueMetrics {
 
     /** Times the decision once its transaction has committed: a rolled-back decision took no time off the queue. */
     void recordDecisionOnCommit(OffsetDateTime queuedAt, OffsetDateTime decidedAt) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    timeToDecision.record(Duration.between(queuedAt, decidedAt));
-                }
-            }
-        });
+        afterCommit.run(() -> timeToDecision.record(Duration.between(queuedAt, decidedAt)));
     }
 
     private double read(Supplier<Double> query) {

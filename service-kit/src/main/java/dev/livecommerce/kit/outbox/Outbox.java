@@ -6,16 +6,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Session;
 
 import dev.livecommerce.kit.events.CloudEventCodec;
 import dev.livecommerce.kit.events.EncodedEvent;
 import dev.livecommerce.kit.events.EventContract;
+import dev.livecommerce.kit.tx.AfterCommit;
 
 /**
  * Where business code publishes events: the event becomes a row in the caller's transaction, so it exists if and
@@ -29,16 +27,16 @@ public class Outbox {
     private final CloudEventCodec codec;
     private final TraceHeaders traceHeaders;
     private final OutboxRelay relay;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final EntityManager em;
 
     Outbox(CloudEventCodec codec, TraceHeaders traceHeaders, OutboxRelay relay,
-            TransactionSynchronizationRegistry transactions, EntityManager em) {
+            AfterCommit afterCommit, EntityManager em) {
         this.em = em;
         this.codec = codec;
         this.traceHeaders = traceHeaders;
         this.relay = relay;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -97,21 +95,6 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        afterCommit.runOnce(WAKE_REGISTERED, relay::wakeUp);
     }
 }
