@@ -57,6 +57,13 @@ public interface DetectionConfig {
     @WithDefault("12")
     int recordingRoomsConcurrentMax();
 
+    /**
+     * Polled batches whose recording may still be going on while later batches are checked (SegmentListener): bounds
+     * the records held in memory and how far recording may trail detection.
+     */
+    @WithDefault("8")
+    int batchesInFlightMax();
+
     default DetectionLimits limits() {
         return new DetectionLimits(severity(), speechTailCharsMax(), speechGapMaxMs(), chatMessagesMax(),
                 chatTailCharsMax(), chatWindowMs(), handleRepeatsMin(), roomsMax(), viewersMax(), idleExpiry());

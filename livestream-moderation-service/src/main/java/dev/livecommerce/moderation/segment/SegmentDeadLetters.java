@@ -2,6 +2,8 @@ package dev.livecommerce.moderation.segment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,15 +20,25 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 /**
  * Writes a segment that cannot be checked to the service's dead-letter topic, key and value unchanged, original
  * headers copied, with the headers SmallRye's dead-letter strategy writes (docs/events.md, "Dead-letter topics").
- * Waits for the broker's acknowledgement, so the segment's offset is committed only once its dead letter is safe.
+ * The send does not wait: the caller acknowledges the segment's batch once the broker has acknowledged every dead
+ * letter of it, so an offset is committed only once its dead letter is safe, and a batch with many dead letters
+ * costs one round trip, not one per segment.
  */
 @ApplicationScoped
 public class SegmentDeadLetters {
 
     static final String CHANNEL = "segment-dead-letters";
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final int SEND_TIMEOUT_SECONDS = 30;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(SEND_TIMEOUT_SECONDS);
+
+    /**
+     * Dead letters sent and not yet acknowledged, at most: below what the emitter's buffer (256) and the Kafka
+     * sink's in-flight limit (1024) hold together, so a batch full of dead letters waits here instead of overflowing.
+     */
+    static final int IN_FLIGHT_MAX = 1024;
 
     private final MutinyEmitter<byte[]> emitter;
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT_MAX);
     private final MeterRegistry meters;
 
     SegmentDeadLetters(@Channel(CHANNEL) MutinyEmitter<byte[]> emitter, MeterRegistry meters) {
@@ -34,7 +46,9 @@ public class SegmentDeadLetters {
         this.meters = meters;
     }
 
-    void send(ConsumerRecord<String, byte[]> record, Rejection rejection, String reason, Throwable cause) {
+    /** Completes when the broker has acknowledged the dead letter; fails after {@value #SEND_TIMEOUT_SECONDS} s. */
+    CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record, Rejection rejection, String reason,
+            Throwable cause) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
             headers.add(header);
@@ -50,8 +64,12 @@ public class SegmentDeadLetters {
         Message<byte[]> message = Message.of(record.value() == null ? new byte[0] : record.value())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers)
                         .build());
-        emitter.sendMessage(message).await().atMost(SEND_TIMEOUT);
-        meters.counter("moderation.segments.dead.lettered", "reason", rejection.name()).increment();
+        inFlight.acquireUninterruptibly();
+        return emitter.sendMessage(message).ifNoItem().after(SEND_TIMEOUT).fail()
+                .invoke(() -> meters.counter("moderation.segments.dead.lettered", "reason", rejection.name())
+                        .increment())
+                .onTermination().invoke(inFlight::release)
+                .subscribeAsCompletionStage();
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -2,11 +2,13 @@ package dev.livecommerce.moderation.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,60 +18,103 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.livecommerce.moderation.detection.Segment;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
 /**
- * Consumes livestream-segment-posted in batches (one poll, up to max.poll.records) and checks the partitions of a
- * batch in parallel, one virtual thread per partition, each partition in order (a room's segments share a
- * partition, which the stream context needs). The batch is acknowledged when all its partitions are done; the next
- * batch starts after that, so order holds across batches too.
+ * Consumes livestream-segment-posted in batches (one poll, up to max.poll.records). The partitions of a batch are
+ * checked in parallel, one virtual thread per partition, each in order (a room's segments share a partition, which
+ * the stream context needs), and batches are checked one after the other. Recording the violations found does not
+ * hold up the next batch: it goes on in the room's recording lane, and the batch is acknowledged - its offsets
+ * committed - only once every violation of it is recorded and every dead letter acknowledged. A crash before that
+ * re-delivers the batch, which recording by violation id makes harmless. At most
+ * {@code moderation.detection.batches-in-flight-max} batches wait for their recording; the next poll waits for a
+ * free place, which bounds memory and how far recording may trail detection.
  */
 @ApplicationScoped
 public class SegmentListener {
 
     private final SegmentChecker checker;
+    private final RecordingLanes lanes;
+    private final SegmentMeters meters;
+    private final Semaphore batchesInFlight;
     private final ExecutorService partitionWorkers = Executors.newVirtualThreadPerTaskExecutor();
-    private final Timer batches;
 
-    SegmentListener(SegmentChecker checker, MeterRegistry meters) {
+    SegmentListener(SegmentChecker checker, RecordingLanes lanes, SegmentMeters meters, DetectionConfig config) {
         this.checker = checker;
-        this.batches = Timer.builder("moderation.segments.batch")
-                .description("Time to check one polled batch of segments, all its partitions").register(meters);
+        this.lanes = lanes;
+        this.meters = meters;
+        this.batchesInFlight = new Semaphore(config.batchesInFlightMax());
     }
 
     @Incoming(Segment.NAME)
     @Blocking
-    public void onSegments(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    public CompletionStage<Void> onSegments(KafkaRecordBatch<String, byte[]> batch) {
         long startNs = System.nanoTime();
+        CompletableFuture<Void> done;
         try {
-            checkPartitions(records);
-        } finally {
-            batches.record(System.nanoTime() - startNs, TimeUnit.NANOSECONDS);
+            batchesInFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return batch.nack(e);
         }
+        try {
+            done = recordAndSend(checkPartitions(records(batch)));
+        } catch (RuntimeException | InterruptedException e) {
+            batchesInFlight.release();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return batch.nack(e);
+        }
+        done.whenComplete((ok, failure) -> {
+            batchesInFlight.release();
+            meters.batchDone(startNs);
+            if (failure == null) {
+                batch.ack();
+            } else {
+                batch.nack(failure);
+            }
+        });
+        return CompletableFuture.completedFuture(null);
     }
 
-    private void checkPartitions(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecords<String, byte[]> records(KafkaRecordBatch<String, byte[]> batch) {
+        return batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("a Kafka batch without its records")).getRecords();
+    }
+
+    private List<SegmentChecker.Checked> checkPartitions(ConsumerRecords<String, byte[]> records)
+            throws InterruptedException {
         if (records.partitions().size() <= 1) {
-            records.partitions().forEach(partition -> checker.checkAll(records.records(partition)));
-            return;
+            return records.partitions().stream().map(p -> checker.check(records.records(p))).toList();
         }
-        List<Future<?>> running = new ArrayList<>(records.partitions().size());
+        List<Future<SegmentChecker.Checked>> running = new ArrayList<>(records.partitions().size());
         for (TopicPartition partition : records.partitions()) {
-            running.add(partitionWorkers.submit(() -> checker.checkAll(records.records(partition))));
+            running.add(partitionWorkers.submit(() -> checker.check(records.records(partition))));
         }
-        Throwable failure = null;
-        for (Future<?> partition : running) {
+        List<SegmentChecker.Checked> checked = new ArrayList<>(running.size());
+        for (Future<SegmentChecker.Checked> partition : running) {
             try {
-                partition.get();
+                checked.add(partition.get());
             } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
+                throw new IllegalStateException("checking a partition of the batch failed", e.getCause());
             }
         }
-        if (failure != null) {
-            throw new IllegalStateException("a partition of the batch failed", failure);
+        return checked;
+    }
+
+    private CompletableFuture<Void> recordAndSend(List<SegmentChecker.Checked> partitions) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        for (SegmentChecker.Checked partition : partitions) {
+            pending.addAll(partition.deadLetters());
+            if (!partition.found().isEmpty()) {
+                pending.add(lanes.record(partition.found()));
+            }
         }
+        return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new));
     }
 
     @PreDestroy
