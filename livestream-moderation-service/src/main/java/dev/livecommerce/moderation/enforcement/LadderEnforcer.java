@@ -57,12 +57,12 @@ public class LadderEnforcer {
         List<StrikeRef> added = segment.stream().map(v -> persistStrike(room, v)).toList();
         OffsetDateTime at = segment.stream().map(v -> v.detectedAt().atOffset(ZoneOffset.UTC))
                 .max(Comparator.naturalOrder()).orElseThrow();
-        List<StrikeRecord> roomStrikes = StrikeRecord.activeInRoom(room.roomId,
-                at.minus(ladder.roomWindow()));
-        int roomPoints = RoomLadder.activePoints(roomStrikes.stream().map(StrikeRecord::toStrike).toList(),
-                at.toInstant(), ladder.roomWindow());
-        int hostPoints = RoomLadder.activePoints(StrikeRecord.activeOfHost(room.hostId, at.minus(ladder.hostWindow()))
-                .stream().map(StrikeRecord::toStrike).toList(), at.toInstant(), ladder.hostWindow());
+        OffsetDateTime roomFrom = at.minus(ladder.roomWindow());
+        OffsetDateTime hostFrom = at.minus(ladder.hostWindow());
+        StrikeRecord.Counted counted = StrikeRecord.ofRoomAndHost(room.roomId, room.hostId,
+                roomFrom.isBefore(hostFrom) ? roomFrom : hostFrom);
+        int roomPoints = RoomLadder.activePoints(counted.ofRoom(), at.toInstant(), ladder.roomWindow());
+        int hostPoints = RoomLadder.activePoints(counted.ofHost(), at.toInstant(), ladder.hostWindow());
         LadderStep next = ladder.next(room.ladderStep, roomPoints, hostPoints);
         if (next == room.ladderStep) {
             return;
@@ -72,7 +72,7 @@ public class LadderEnforcer {
         switch (next) {
             case WARNED -> warn(room, roomPoints, hostPoints, added, at);
             case THROTTLED -> throttle(room, roomPoints, hostPoints, added, at);
-            case CUT -> cut(room, roomPoints, hostPoints, added, roomStrikes, at);
+            case CUT -> cut(room, roomPoints, hostPoints, added, StrikeRecord.activeInRoom(room.roomId, roomFrom), at);
             case NONE -> throw new IllegalStateException("the ladder never climbs to NONE");
         }
     }

@@ -1,6 +1,8 @@
 package dev.livecommerce.moderation.enforcement;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.query.NativeQuery;
 
 import dev.livecommerce.moderation.ladder.Strike;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -56,5 +60,42 @@ public class StrikeRecord extends PanacheEntityBase {
 
     public static List<StrikeRecord> activeOfHost(String hostId, OffsetDateTime from) {
         return list("hostId = ?1 and voidedBy is null and struckAt > ?2", hostId, from);
+    }
+
+    /** The unvoided strikes of a room and of its host since {@code from}, as values for the ladder. */
+    public record Counted(List<Strike> ofRoom, List<Strike> ofHost) {
+    }
+
+    /**
+     * One query, read as plain values: loading the strikes as entities would make every later flush of a recording
+     * transaction check them all. The strikes this transaction persisted are flushed first (the query space).
+     */
+    @SuppressWarnings("unchecked")
+    public static Counted ofRoomAndHost(String roomId, String hostId, OffsetDateTime from) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select room_id, host_id, points, struck_at"
+                + " from strike where (room_id = ?1 or host_id = ?2) and voided_by is null and struck_at > ?3")
+                .setParameter(1, roomId).setParameter(2, hostId).setParameter(3, from)
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("strike").getResultList();
+        List<Strike> ofRoom = new ArrayList<>();
+        List<Strike> ofHost = new ArrayList<>();
+        for (Object[] row : rows) {
+            Strike strike = new Strike(((Number) row[2]).intValue(), instant(row[3]));
+            if (roomId.equals(row[0])) {
+                ofRoom.add(strike);
+            }
+            if (hostId.equals(row[1])) {
+                ofHost.add(strike);
+            }
+        }
+        return new Counted(ofRoom, ofHost);
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case OffsetDateTime at -> at.toInstant();
+            case Instant at -> at;
+            case java.sql.Timestamp at -> at.toInstant();
+            default -> throw new IllegalStateException("struck_at read as " + value.getClass().getName());
+        };
     }
 }

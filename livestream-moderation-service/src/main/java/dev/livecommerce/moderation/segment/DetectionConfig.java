@@ -51,11 +51,18 @@ public interface DetectionConfig {
     long recordRetryDelayMs();
 
     /**
-     * Rooms whose violations are recorded at the same time, across all partitions: recording waits on the database
-     * far more than it computes, so rooms are recorded side by side. Stays below the connection pool's size.
+     * Recording transactions at the same time, one per partition at most (RecordingLanes): recording waits on the
+     * database far more than it computes. Stays below the connection pool's size.
      */
-    @WithDefault("12")
-    int recordingRoomsConcurrentMax();
+    @WithDefault("6")
+    int recordingConcurrentMax();
+
+    /**
+     * Segments with violations recorded in one transaction, at most: enough to share a commit, few enough that the
+     * session's flushes (each checks every entity the transaction holds) stay cheap.
+     */
+    @WithDefault("50")
+    int recordingSegmentsMax();
 
     /**
      * Polled batches whose recording may still be going on while later batches are checked (SegmentListener): bounds

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import dev.livecommerce.moderation.detection.Segment;
@@ -41,10 +42,11 @@ public class SegmentChecker {
     }
 
     /** What checking a partition's records left to wait for: violations to record, dead letters in flight. */
-    record Checked(List<SegmentViolations> found, List<CompletableFuture<Void>> deadLetters) {
+    record Checked(TopicPartition partition, List<SegmentViolations> found,
+            List<CompletableFuture<Void>> deadLetters) {
     }
 
-    Checked check(List<ConsumerRecord<String, byte[]>> records) {
+    Checked check(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
         List<SegmentViolations> found = new ArrayList<>();
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -60,7 +62,7 @@ public class SegmentChecker {
                 sent.add(deadLetters.send(record, Rejection.CHECK_FAILED, Rejection.CHECK_FAILED + ": " + e, e));
             }
         }
-        return new Checked(found, sent);
+        return new Checked(partition, found, sent);
     }
 
     /** The violations of a segment to record; null when it is clean (and counted). */

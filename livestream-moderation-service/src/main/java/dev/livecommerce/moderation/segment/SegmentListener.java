@@ -89,11 +89,11 @@ public class SegmentListener {
     private List<SegmentChecker.Checked> checkPartitions(ConsumerRecords<String, byte[]> records)
             throws InterruptedException {
         if (records.partitions().size() <= 1) {
-            return records.partitions().stream().map(p -> checker.check(records.records(p))).toList();
+            return records.partitions().stream().map(p -> checker.check(p, records.records(p))).toList();
         }
         List<Future<SegmentChecker.Checked>> running = new ArrayList<>(records.partitions().size());
         for (TopicPartition partition : records.partitions()) {
-            running.add(partitionWorkers.submit(() -> checker.check(records.records(partition))));
+            running.add(partitionWorkers.submit(() -> checker.check(partition, records.records(partition))));
         }
         List<SegmentChecker.Checked> checked = new ArrayList<>(running.size());
         for (Future<SegmentChecker.Checked> partition : running) {
@@ -111,7 +111,7 @@ public class SegmentListener {
         for (SegmentChecker.Checked partition : partitions) {
             pending.addAll(partition.deadLetters());
             if (!partition.found().isEmpty()) {
-                pending.add(lanes.record(partition.found()));
+                pending.add(lanes.record(partition.partition(), partition.found()));
             }
         }
         return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new));

@@ -8,6 +8,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.query.NativeQuery;
+
 import dev.livecommerce.kit.outbox.Outbox;
 import dev.livecommerce.moderation.enforcement.LadderConfig;
 import dev.livecommerce.moderation.enforcement.ModerationMetrics;
@@ -42,7 +44,9 @@ class ChatEnforcer {
         int inserted = em.createNativeQuery("insert into hidden_message (room_id, message_id, viewer_id, hidden_at,"
                 + " muted_until) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
                 .setParameter(1, room.roomId).setParameter(2, first.segmentId()).setParameter(3, first.speakerId())
-                .setParameter(4, hiddenAt).setParameter(5, mutedUntil).executeUpdate();
+                .setParameter(4, hiddenAt).setParameter(5, mutedUntil)
+                // Only this table: no flush of the transaction's other pending changes before each insert.
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("hidden_message").executeUpdate();
         if (inserted == 0) {
             return;
         }

@@ -14,21 +14,23 @@ import dev.livecommerce.moderation.violation.ViolationRecorder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Records the violations of one room's segments of a batch, in their order, in one transaction. If that fails, the
- * segments are recorded one by one, each retried a bounded number of times and then dead-lettered, so one segment
- * that cannot be recorded holds back no other.
+ * Records the violations of a run of segments of one partition, in their order, in one transaction: one commit and
+ * one Hibernate session for many rooms, which is what bounds recording under load. If that fails, the segments are
+ * recorded one by one, each retried a bounded number of times and then dead-lettered, so one segment that cannot be
+ * recorded holds back no other. The rooms of a partition belong to it alone, so two such transactions never wait
+ * for the same room.
  */
 @ApplicationScoped
-class RoomRecording {
+class SegmentRecording {
 
-    private static final Logger LOG = Logger.getLogger(RoomRecording.class);
+    private static final Logger LOG = Logger.getLogger(SegmentRecording.class);
 
     private final ViolationRecorder recorder;
     private final SegmentDeadLetters deadLetters;
     private final SegmentMeters meters;
     private final DetectionConfig config;
 
-    RoomRecording(ViolationRecorder recorder, SegmentDeadLetters deadLetters, SegmentMeters meters,
+    SegmentRecording(ViolationRecorder recorder, SegmentDeadLetters deadLetters, SegmentMeters meters,
             DetectionConfig config) {
         this.recorder = recorder;
         this.deadLetters = deadLetters;
@@ -37,17 +39,17 @@ class RoomRecording {
     }
 
     /** Records them; returns the dead letters of the segments given up, in flight. */
-    List<CompletableFuture<Void>> record(List<SegmentViolations> room) {
+    List<CompletableFuture<Void>> record(List<SegmentViolations> segments) {
         try {
             meters.recording().record(() -> QuarkusTransaction.requiringNew()
-                    .run(() -> room.forEach(s -> recorder.record(s.room(), s.violations()))));
-            room.forEach(s -> meters.checked(true));
+                    .run(() -> segments.forEach(s -> recorder.record(s.room(), s.violations()))));
+            segments.forEach(s -> meters.checked(true));
             return List.of();
         } catch (RuntimeException e) {
-            LOG.warnf("Recording the violations of %d segment(s) of room %s together failed, recording them one by"
-                    + " one: %s", room.size(), room.get(0).roomId(), e.toString());
+            LOG.warnf("Recording the violations of %d segment(s) together failed, recording them one by one: %s",
+                    segments.size(), e.toString());
             List<CompletableFuture<Void>> givenUp = new ArrayList<>();
-            for (SegmentViolations segment : room) {
+            for (SegmentViolations segment : segments) {
                 try {
                     recordWithRetries(segment.room(), segment.violations());
                     meters.checked(true);
