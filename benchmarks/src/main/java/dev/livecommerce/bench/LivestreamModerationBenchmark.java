@@ -53,6 +53,7 @@ public final class LivestreamModerationBenchmark {
     /** Share of segments that carry a violation: about 2 in a hundred in real selling talk. */
     private static final int VIOLATION_PERCENT = Integer.getInteger("bench.violation-percent", 2);
     private static final String STARTED = "livestream-started";
+    private static final String ENDED = "livestream-ended";
     private static final String VIOLATIONS = "violation-detected";
     private static final String BASELINE_OUT = "bench.baseline-out";
     private static final String SOURCE = "/livestream-moderation-service";
@@ -145,6 +146,28 @@ public final class LivestreamModerationBenchmark {
         print("baseline.rate_per_s", String.format("%.0f", baselineRate));
         print("ratio.moderation_to_baseline", String.format("%.3f   (target >= 0.5)", serviceRate / baselineRate));
         paced(roomIds, serviceRate / 2, pacedSeconds);
+        endRooms(roomIds);
+    }
+
+    /** Ends the run's rooms (livestream-ended), so runs do not leave the service with ever more live rooms. */
+    private void endRooms(List<String> roomIds) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int r = 0; r < roomIds.size(); r++) {
+                String roomId = roomIds.get(r);
+                String data = "{\"roomId\":\"" + roomId + "\",\"merchantId\":\"" + merchantOf(r) + "\",\"hostId\":\""
+                        + hostOf(roomId) + "\",\"endedAt\":\"" + Instant.now() + "\",\"reason\":\"SCHEDULE_OVER\"}";
+                producer.send(new ProducerRecord<>(ENDED, roomId, envelope(ENDED, roomId, data)));
+            }
+            producer.flush();
+        }
+    }
+
+    private String merchantOf(int room) {
+        return "m-" + run + "-" + (room % 50);
+    }
+
+    private String hostOf(String roomId) {
+        return "host-" + roomId;
     }
 
     /** Segments at {@code ratePerS} for {@code seconds}; latency from send to the first violation-detected read. */
@@ -229,8 +252,8 @@ public final class LivestreamModerationBenchmark {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int r = 0; r < rooms; r++) {
                 String roomId = run + "-room-" + r;
-                String data = "{\"roomId\":\"" + roomId + "\",\"merchantId\":\"m-" + run + "-" + (r % 50)
-                        + "\",\"hostId\":\"host-" + run + "-" + r + "\",\"categories\":[\"" + CATEGORIES[r
+                String data = "{\"roomId\":\"" + roomId + "\",\"merchantId\":\"" + merchantOf(r)
+                        + "\",\"hostId\":\"" + hostOf(roomId) + "\",\"categories\":[\"" + CATEGORIES[r
                                 % CATEGORIES.length]
                         + "\",\"" + CATEGORIES[(r + 1) % CATEGORIES.length]
                         + "\"],\"startedAt\":\"" + Instant.now() + "\"}";
@@ -258,7 +281,7 @@ public final class LivestreamModerationBenchmark {
         String segmentId = run + "-s-" + (sequence++);
         String data = "{\"segmentId\":\"" + segmentId + "\",\"roomId\":\"" + roomId + "\",\"channel\":\""
                 + (speech ? "SPEECH" : "CHAT") + "\",\"speakerId\":\"" + (speech
-                        ? "host-" + roomId
+                        ? hostOf(roomId)
                         : "viewer-" + random.nextInt(100_000))
                 + "\",\"text\":\"" + texts[random.nextInt(texts.length)]
                 + "\",\"streamOffsetMs\":" + offset + (speech ? ",\"durationMs\":1400" : "") + ",\"postedAt\":\""
@@ -302,7 +325,7 @@ public final class LivestreamModerationBenchmark {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             var existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
-            for (String topic : List.of(SEGMENTS, STARTED, VIOLATIONS, BASELINE_OUT)) {
+            for (String topic : List.of(SEGMENTS, STARTED, ENDED, VIOLATIONS, BASELINE_OUT)) {
                 if (!existing.contains(topic)) {
                     missing.add(new NewTopic(topic, 6, (short) 1));
                 }

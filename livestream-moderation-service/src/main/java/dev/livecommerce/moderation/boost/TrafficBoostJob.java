@@ -56,12 +56,14 @@ public class TrafficBoostJob {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime cleanFrom = streak.latestCleanStart(now).atOffset(ZoneOffset.UTC);
             List<Tuple> candidates = Sql.tuples(em.createNativeQuery(
-                    "select r.room_id, (select max(s.struck_at) from strike s"
-                            + " where s.room_id = r.room_id and s.voided_by is null and s.struck_at >= r.started_at)"
-                            + " from live_room r where r.state = 'LIVE' and r.started_at <= ?1"
+                    // The last strike per room is one backward index probe (lateral): an anti-join over the
+                    // strikes, which the planner picks on stale statistics, grows with rooms times strikes.
+                    "select r.room_id, last.struck_at from live_room r cross join lateral (select max(s.struck_at)"
+                            + " as struck_at from strike s where s.room_id = r.room_id and s.voided_by is null"
+                            + " and s.struck_at >= r.started_at) last"
+                            + " where r.state = 'LIVE' and r.started_at <= ?1"
                             + " and (r.last_boost_at is null or r.last_boost_at <= ?1)"
-                            + " and not exists (select 1 from strike s where s.room_id = r.room_id and s.voided_by is null"
-                            + " and s.struck_at > ?1)"
+                            + " and (last.struck_at is null or last.struck_at <= ?1)"
                             + " order by coalesce(r.last_boost_at, r.started_at) limit ?2 for update of r skip locked",
                     Tuple.class).setParameter(1, cleanFrom).setParameter(2, limits.batchSizeMax()));
             for (Tuple candidate : candidates) {
