@@ -52,6 +52,8 @@ class ConfigurationChecksTest {
             assertEquals(Set.copyOf(expected), environment.names(), overlay + ": environment of " + service);
             assertEquals(String.valueOf(Suite.HTTP_PORT), environment.literal("HTTP_PORT").orElse(null),
                     overlay + ": HTTP_PORT of " + service);
+            assertEquals("-XX:MaxRAMPercentage=75", environment.literal("JAVA_TOOL_OPTIONS").orElse(null),
+                    overlay + ": the heap of " + service + " follows its memory limit");
         }));
     }
 

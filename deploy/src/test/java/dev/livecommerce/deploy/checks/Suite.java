@@ -13,10 +13,11 @@ final class Suite {
     static final List<String> SERVICES = Stream.concat(Stream.of(GATEWAY), BACKENDS.stream()).toList();
 
     static final List<String> BACKEND_VARIABLES = List.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
-            "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_EXPORTER");
+            "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_EXPORTER",
+            "JAVA_TOOL_OPTIONS");
     static final List<String> GATEWAY_VARIABLES = List.of("HTTP_PORT", "OTEL_EXPORTER_OTLP_ENDPOINT",
             "OTEL_TRACES_EXPORTER", "GOVERNANCE_URL", "MODERATION_URL", "AFTER_SALES_URL", "SUBSIDY_URL",
-            "JWT_ISSUER", "JWT_PUBLIC_KEY_LOCATION");
+            "JWT_ISSUER", "JWT_PUBLIC_KEY_LOCATION", "JAVA_TOOL_OPTIONS");
 
     /** The backend each of the gateway's URL variables must point at. */
     static final Map<String, String> GATEWAY_ROUTES = Map.of(
