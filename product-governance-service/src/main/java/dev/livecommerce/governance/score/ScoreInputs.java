@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,7 @@ public class ScoreInputs {
                 lastEventOfMerchant.put(review.merchantId(), event.id());
             }
         }
-        listings.forEach(recomputation::recomputeListing);
+        recomputation.recomputeListings(listings);
         lastEventOfMerchant.forEach((merchantId, eventId) -> recomputation.recomputeMerchant(merchantId,
                 ScoreReason.LISTING_REVIEWED, eventId));
     }
@@ -80,7 +81,8 @@ public class ScoreInputs {
                 .distinct()
                 .toList();
         if (!listings.isEmpty()) {
-            listings.forEach(listingId -> recomputation.recomputeListing(listingId, appeal.merchantId()));
+            recomputation.recomputeListings(listings.stream()
+                    .collect(Collectors.toMap(listingId -> listingId, listingId -> appeal.merchantId())));
             recomputation.recomputeMerchant(appeal.merchantId(), ScoreReason.APPEAL_OVERTURNED, event.id());
         }
     }
