@@ -87,15 +87,24 @@ public class ScoreInputs {
         }
     }
 
+    /**
+     * A batch of livestream violations in one transaction: every new fact is stored, then each merchant is recomputed
+     * once, with its last event of the batch as the trigger, as for a batch of listing decisions.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void violationDetected(ReceivedEvent<ViolationDetectedData> event) {
-        ViolationDetectedData violation = event.data();
-        ScoreFact fact = new ScoreFact(FactKind.LIVESTREAM_VIOLATION, violation.violationId().toString(), event.id(),
-                violation.merchantId(), null, null, violation.detectedAt(), violation.severity().name(),
-                model.livestreamViolation(violation.severity()));
-        if (facts.record(fact)) {
-            recomputation.recomputeMerchant(violation.merchantId(), ScoreReason.VIOLATION_DETECTED, event.id());
+    public void violationsDetected(List<ReceivedEvent<ViolationDetectedData>> events) {
+        Map<String, UUID> lastEventOfMerchant = new LinkedHashMap<>();
+        for (ReceivedEvent<ViolationDetectedData> event : events) {
+            ViolationDetectedData violation = event.data();
+            ScoreFact fact = new ScoreFact(FactKind.LIVESTREAM_VIOLATION, violation.violationId().toString(),
+                    event.id(), violation.merchantId(), null, null, violation.detectedAt(), violation.severity().name(),
+                    model.livestreamViolation(violation.severity()));
+            if (facts.record(fact)) {
+                lastEventOfMerchant.put(violation.merchantId(), event.id());
+            }
         }
+        lastEventOfMerchant.forEach((merchantId, eventId) -> recomputation.recomputeMerchant(merchantId,
+                ScoreReason.VIOLATION_DETECTED, eventId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
