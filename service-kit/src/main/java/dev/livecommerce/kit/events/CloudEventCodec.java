@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,10 +26,12 @@ public final class CloudEventCodec {
     private final ObjectMapper mapper;
     private final EventSchemas schemas;
     private final URI source;
-    private final JsonFormat format = new JsonFormat();
+    /** Writes a CloudEvent as the structured-mode tree, the same serialiser {@link JsonFormat} uses for bytes. */
+    private final ObjectMapper envelopeMapper;
 
     public CloudEventCodec(ObjectMapper mapper, EventSchemas schemas, String serviceName) {
         this.mapper = mapper;
+        this.envelopeMapper = mapper.copy().registerModule(JsonFormat.getCloudEventJacksonModule());
         this.schemas = schemas;
         this.source = URI.create("/" + serviceName);
     }
@@ -46,19 +49,21 @@ public final class CloudEventCodec {
                 .withDataSchema(EventContract.dataSchema(eventName))
                 .withData(JsonCloudEventData.wrap(mapper.valueToTree(data)))
                 .build();
-        byte[] bytes = format.serialize(event);
-        List<String> violations = schemas.violations(eventName, readTree(bytes));
+        // Validated as a tree and written from it: the event is serialised once and never parsed back.
+        JsonNode tree = envelopeMapper.valueToTree(event);
+        List<String> violations = schemas.violations(eventName, tree);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("Refusing to publish " + eventName + " that breaks its contract: "
                     + violations);
         }
-        return new EncodedEvent(id, eventName, subject, bytes);
+        return new EncodedEvent(id, eventName, subject, bytes(tree));
     }
 
     /**
      * Decodes a record value published on {@code eventName}'s topic.
      *
-     * @throws PoisonMessageException when the value is not JSON, not a CloudEvent, or breaks the schema
+     * @throws PoisonMessageException when the value is not JSON or breaks the schema (which requires every CloudEvents
+     *         attribute read here)
      */
     public <T> ReceivedEvent<T> decode(String eventName, byte[] value, Class<T> dataType) {
         if (value == null || value.length == 0) {
@@ -85,11 +90,11 @@ public final class CloudEventCodec {
         }
     }
 
-    private JsonNode readTree(byte[] bytes) {
+    private byte[] bytes(JsonNode tree) {
         try {
-            return mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("CloudEvents serialiser wrote invalid JSON", e);
+            return mapper.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree that cannot be written", e);
         }
     }
 }
