@@ -20,7 +20,9 @@ WORK="$ROOT/.work/bench"
 RUN="bench$(date +%s)"
 
 fail() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+# ls fails when one of the patterns matches nothing, which pipefail would turn into a silent exit.
 [[ -n ${JAVA_HOME:-} ]] || JAVA_HOME="$(ls -d /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*-21-* 2>/dev/null | head -n 1 || true)"
+[[ -x ${JAVA_HOME:-}/bin/java ]] || fail "no JDK 21+ found. Fix: set JAVA_HOME"
 export JAVA_HOME
 command -v pgbench >/dev/null || fail "pgbench not found. Fix: install the PostgreSQL client tools (Debian: postgresql-client)"
 curl -fsS -o /dev/null "http://localhost:8080/q/health/ready" || fail "the suite is not running. Fix: ./suite up"

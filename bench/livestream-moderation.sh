@@ -19,7 +19,9 @@ MODERATION="${MODERATION_URL:-http://localhost:8082}"
 WORK="$ROOT/.work/bench"
 
 fail() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+# ls fails when one of the patterns matches nothing, which pipefail would turn into a silent exit.
 [[ -n ${JAVA_HOME:-} ]] || JAVA_HOME="$(ls -d /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*-21-* 2>/dev/null | head -n 1 || true)"
+[[ -x ${JAVA_HOME:-}/bin/java ]] || fail "no JDK 21+ found. Fix: set JAVA_HOME"
 export JAVA_HOME
 curl -fsS -o /dev/null "$MODERATION/q/health/ready" ||
     fail "livestream-moderation-service does not answer at $MODERATION. Fix: ./suite up (or set MODERATION_URL)"

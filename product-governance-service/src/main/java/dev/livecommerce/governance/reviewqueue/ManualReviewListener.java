@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.livecommerce.governance.events.ListingReviewed;
+import dev.livecommerce.kit.events.ReceivedEvent;
 import dev.livecommerce.kit.inbox.IdempotentBatchConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -34,6 +35,6 @@ public class ManualReviewListener {
     @Blocking
     public CompletionStage<Void> onListingReviewed(KafkaRecordBatch<String, byte[]> batch) {
         return consumer.apply(CONSUMER, ListingReviewed.NAME, batch, ListingReviewed.class,
-                events -> events.forEach(event -> queue.onListingReviewed(event.data())));
+                events -> queue.onListingsReviewed(events.stream().map(ReceivedEvent::data).toList()));
     }
 }

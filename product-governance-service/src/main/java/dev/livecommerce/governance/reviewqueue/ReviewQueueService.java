@@ -2,8 +2,10 @@ package dev.livecommerce.governance.reviewqueue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +44,30 @@ public class ReviewQueueService {
     }
 
     /**
-     * Applies a listing-reviewed event: a MANUAL_REVIEW decision becomes an item (once, however often it is
-     * delivered); any decision supersedes the listing's items queued before it for another decision.
+     * Applies listing-reviewed events in order: a MANUAL_REVIEW decision becomes an item (once, however often it is
+     * delivered); any decision supersedes the listing's items queued before it for another decision. Most listings
+     * never had an item, so one query finds those that have open ones and only their events look for items to
+     * supersede.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onListingReviewed(ListingReviewed reviewed) {
+    public void onListingsReviewed(List<ListingReviewed> batch) {
+        Set<UUID> withOpenItems = new HashSet<>(em.createQuery("""
+                select distinct listingId from ReviewQueueItem where status = ?1 and listingId in ?2
+                """, UUID.class)
+                .setParameter(1, QueueItemStatus.OPEN)
+                .setParameter(2, batch.stream().map(ListingReviewed::listingId).distinct().toList())
+                .getResultList());
+        for (ListingReviewed reviewed : batch) {
+            if (withOpenItems.contains(reviewed.listingId())) {
+                supersedeEarlierItems(reviewed);
+            }
+            if (queue(reviewed)) {
+                withOpenItems.add(reviewed.listingId());
+            }
+        }
+    }
+
+    private void supersedeEarlierItems(ListingReviewed reviewed) {
         em.createQuery("""
                 update ReviewQueueItem set status = ?1, closedAt = ?2
                 where listingId = ?3 and status = ?4 and reviewId <> ?5 and queuedAt <= ?6
@@ -58,10 +79,14 @@ public class ReviewQueueService {
                 .setParameter(5, reviewed.reviewId())
                 .setParameter(6, reviewed.reviewedAt())
                 .executeUpdate();
+    }
+
+    /** Queues a MANUAL_REVIEW decision not queued before; true when it did. */
+    private boolean queue(ListingReviewed reviewed) {
         if (reviewed.outcome() != Outcome.MANUAL_REVIEW
                 || ReviewQueueItem.count("listingId = ?1 and reviewId = ?2", reviewed.listingId(),
                         reviewed.reviewId()) > 0) {
-            return;
+            return false;
         }
         ReviewQueueItem item = new ReviewQueueItem();
         item.id = UUID.randomUUID();
@@ -73,6 +98,7 @@ public class ReviewQueueService {
         item.queuedAt = reviewed.reviewedAt();
         item.status = QueueItemStatus.OPEN;
         item.persist();
+        return true;
     }
 
     /** Open items, oldest first. */

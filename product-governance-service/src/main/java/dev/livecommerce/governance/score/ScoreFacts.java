@@ -3,7 +3,9 @@ package dev.livecommerce.governance.score;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,23 +114,28 @@ public class ScoreFacts {
         return new MerchantTotals(penalties, counts, qualityComplaints, oldest);
     }
 
-    /** Sums the listing's decisions taken after {@code since} and not voided. */
+    /**
+     * Sums each listing's decisions taken after {@code since} and not voided, in one query; a listing without any has
+     * zero totals and no latest outcome.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ListingTotals listingTotals(UUID listingId, OffsetDateTime since) {
-        Object[] totals = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(sum(penalty_points), 0), min(occurred_at),
-                       (select label from score_fact f
-                        where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
-                        order by occurred_at desc, id desc limit 1)
+    public Map<UUID, ListingTotals> listingTotals(Collection<UUID> listingIds, OffsetDateTime since) {
+        Map<UUID, ListingTotals> totals = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("""
+                select listing_id, count(*), coalesce(sum(penalty_points), 0), min(occurred_at),
+                       (array_agg(label order by occurred_at desc, id desc))[1]
                 from score_fact f
-                where listing_id = ?1 and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
-                """.formatted(NOT_VOIDED, NOT_VOIDED))
-                .setParameter(1, listingId)
+                where listing_id in (?1) and kind = 'LISTING_DECISION' and occurred_at > ?2 and %s
+                group by listing_id
+                """.formatted(NOT_VOIDED))
+                .setParameter(1, listingIds)
                 .setParameter(2, since)
-                .getSingleResult();
-        String latest = (String) totals[3];
-        return new ListingTotals(((Number) totals[0]).intValue(), ((Number) totals[1]).intValue(),
-                latest == null ? null : Outcome.valueOf(latest), utc(totals[2]));
+                .getResultList())) {
+            totals.put((UUID) row[0], new ListingTotals(((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+                    Outcome.valueOf((String) row[4]), utc(row[3])));
+        }
+        listingIds.forEach(id -> totals.putIfAbsent(id, new ListingTotals(0, 0, null, null)));
+        return totals;
     }
 
     /**

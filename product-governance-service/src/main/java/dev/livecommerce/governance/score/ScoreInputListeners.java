@@ -14,8 +14,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Feeds every input of the scores once, each topic under its own consumer name. listing-reviewed, the busiest, is
- * consumed in batches, one transaction per batch (application.properties).
+ * Feeds every input of the scores once, each topic under its own consumer name. listing-reviewed and
+ * violation-detected, the busiest, are consumed in batches, one transaction per batch (application.properties).
  */
 @ApplicationScoped
 public class ScoreInputListeners {
@@ -45,9 +45,9 @@ public class ScoreInputListeners {
 
     @Incoming(ViolationDetectedData.NAME)
     @Blocking
-    public void onViolationDetected(byte[] value) {
-        consumer.apply(VIOLATION_DETECTED_CONSUMER, ViolationDetectedData.NAME, value, ViolationDetectedData.class,
-                inputs::violationDetected);
+    public CompletionStage<Void> onViolationDetected(KafkaRecordBatch<String, byte[]> batch) {
+        return batchConsumer.apply(VIOLATION_DETECTED_CONSUMER, ViolationDetectedData.NAME, batch,
+                ViolationDetectedData.class, inputs::violationsDetected);
     }
 
     @Incoming(RefundRequestedData.NAME)

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,7 @@ public class ScoreInputs {
                 lastEventOfMerchant.put(review.merchantId(), event.id());
             }
         }
-        listings.forEach(recomputation::recomputeListing);
+        recomputation.recomputeListings(listings);
         lastEventOfMerchant.forEach((merchantId, eventId) -> recomputation.recomputeMerchant(merchantId,
                 ScoreReason.LISTING_REVIEWED, eventId));
     }
@@ -80,20 +81,30 @@ public class ScoreInputs {
                 .distinct()
                 .toList();
         if (!listings.isEmpty()) {
-            listings.forEach(listingId -> recomputation.recomputeListing(listingId, appeal.merchantId()));
+            recomputation.recomputeListings(listings.stream()
+                    .collect(Collectors.toMap(listingId -> listingId, listingId -> appeal.merchantId())));
             recomputation.recomputeMerchant(appeal.merchantId(), ScoreReason.APPEAL_OVERTURNED, event.id());
         }
     }
 
+    /**
+     * A batch of livestream violations in one transaction: every new fact is stored, then each merchant is recomputed
+     * once, with its last event of the batch as the trigger, as for a batch of listing decisions.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void violationDetected(ReceivedEvent<ViolationDetectedData> event) {
-        ViolationDetectedData violation = event.data();
-        ScoreFact fact = new ScoreFact(FactKind.LIVESTREAM_VIOLATION, violation.violationId().toString(), event.id(),
-                violation.merchantId(), null, null, violation.detectedAt(), violation.severity().name(),
-                model.livestreamViolation(violation.severity()));
-        if (facts.record(fact)) {
-            recomputation.recomputeMerchant(violation.merchantId(), ScoreReason.VIOLATION_DETECTED, event.id());
+    public void violationsDetected(List<ReceivedEvent<ViolationDetectedData>> events) {
+        Map<String, UUID> lastEventOfMerchant = new LinkedHashMap<>();
+        for (ReceivedEvent<ViolationDetectedData> event : events) {
+            ViolationDetectedData violation = event.data();
+            ScoreFact fact = new ScoreFact(FactKind.LIVESTREAM_VIOLATION, violation.violationId().toString(),
+                    event.id(), violation.merchantId(), null, null, violation.detectedAt(), violation.severity().name(),
+                    model.livestreamViolation(violation.severity()));
+            if (facts.record(fact)) {
+                lastEventOfMerchant.put(violation.merchantId(), event.id());
+            }
         }
+        lastEventOfMerchant.forEach((merchantId, eventId) -> recomputation.recomputeMerchant(merchantId,
+                ScoreReason.VIOLATION_DETECTED, eventId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,15 +1,20 @@
 package dev.livecommerce.governance.score;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import dev.livecommerce.governance.events.MerchantScoreChanged;
 import dev.livecommerce.kit.outbox.Outbox;
@@ -70,14 +75,21 @@ public class ScoreRecomputation {
         }
     }
 
+    /** Recomputes several listings (id to merchant) with a few statements for all of them. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recomputeListing(UUID listingId, String merchantId) {
+    public void recomputeListings(Map<UUID, String> merchantOfListing) {
+        if (merchantOfListing.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int windowDays = config.windowDays();
-        ListingScore row = lockListing(listingId, merchantId, windowDays, now);
-        ListingTotals totals = facts.listingTotals(listingId, now.minusDays(windowDays));
-        BigDecimal score = model.listingScore(totals.violationPoints(), totals.latestOutcome());
-        row.record(score, totals, windowDays, now);
+        List<ListingScore> rows = lockListings(merchantOfListing, windowDays, now);
+        Map<UUID, ListingTotals> totals = facts.listingTotals(merchantOfListing.keySet(), now.minusDays(windowDays));
+        for (ListingScore row : rows) {
+            ListingTotals listing = totals.get(row.listingId);
+            BigDecimal score = model.listingScore(listing.violationPoints(), listing.latestOutcome());
+            row.record(score, listing, windowDays, now);
+        }
     }
 
     /** Recomputes at most {@code batchSizeMax} merchants whose oldest counted fact has left the window. */
@@ -104,7 +116,9 @@ public class ScoreRecomputation {
                 .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(2, batchSizeMax)
                 .getResultList());
-        due.forEach(listing -> recomputeListing((UUID) listing[0], (String) listing[1]));
+        Map<UUID, String> merchantOfListing = new HashMap<>();
+        due.forEach(listing -> merchantOfListing.put((UUID) listing[0], (String) listing[1]));
+        recomputeListings(merchantOfListing);
         return due.size();
     }
 
@@ -120,17 +134,26 @@ public class ScoreRecomputation {
         return MerchantScore.findById(merchantId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private ListingScore lockListing(UUID listingId, String merchantId, int windowDays, OffsetDateTime now) {
-        em.createNativeQuery("""
-                insert into listing_score (listing_id, merchant_id, window_days, computed_at) values (?1, ?2, ?3, ?4)
-                on conflict (listing_id) do nothing
-                """)
-                .setParameter(1, listingId)
-                .setParameter(2, merchantId)
-                .setParameter(3, windowDays)
-                .setParameter(4, now)
-                .executeUpdate();
-        return ListingScore.findById(listingId, LockModeType.PESSIMISTIC_WRITE);
+    /** Creates the listings' score rows that do not exist yet and locks them all, in id order. */
+    private List<ListingScore> lockListings(Map<UUID, String> merchantOfListing, int windowDays,
+            OffsetDateTime now) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into listing_score (listing_id, merchant_id, window_days, computed_at) values (?, ?, ?, ?)
+                    on conflict (listing_id) do nothing
+                    """)) {
+                for (Map.Entry<UUID, String> listing : merchantOfListing.entrySet()) {
+                    insert.setObject(1, listing.getKey());
+                    insert.setString(2, listing.getValue());
+                    insert.setInt(3, windowDays);
+                    insert.setObject(4, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return ListingScore.<ListingScore>find("listingId in ?1 order by listingId", merchantOfListing.keySet())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     @SuppressWarnings("unchecked")

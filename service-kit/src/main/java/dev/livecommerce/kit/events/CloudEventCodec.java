@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 
@@ -25,10 +26,12 @@ public final class CloudEventCodec {
     private final ObjectMapper mapper;
     private final EventSchemas schemas;
     private final URI source;
-    private final JsonFormat format = new JsonFormat();
+    /** Writes a CloudEvent as the structured-mode tree, the same serialiser {@link JsonFormat} uses for bytes. */
+    private final ObjectMapper envelopeMapper;
 
     public CloudEventCodec(ObjectMapper mapper, EventSchemas schemas, String serviceName) {
         this.mapper = mapper;
+        this.envelopeMapper = mapper.copy().registerModule(JsonFormat.getCloudEventJacksonModule());
         this.schemas = schemas;
         this.source = URI.create("/" + serviceName);
     }
@@ -46,19 +49,21 @@ public final class CloudEventCodec {
                 .withDataSchema(EventContract.dataSchema(eventName))
                 .withData(JsonCloudEventData.wrap(mapper.valueToTree(data)))
                 .build();
-        byte[] bytes = format.serialize(event);
-        List<String> violations = schemas.violations(eventName, readTree(bytes));
+        // Validated as a tree and written from it: the event is serialised once and never parsed back.
+        JsonNode tree = envelopeMapper.valueToTree(event);
+        List<String> violations = schemas.violations(eventName, tree);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("Refusing to publish " + eventName + " that breaks its contract: "
                     + violations);
         }
-        return new EncodedEvent(id, eventName, subject, bytes);
+        return new EncodedEvent(id, eventName, subject, bytes(tree));
     }
 
     /**
      * Decodes a record value published on {@code eventName}'s topic.
      *
-     * @throws PoisonMessageException when the value is not JSON, not a CloudEvent, or breaks the schema
+     * @throws PoisonMessageException when the value is not JSON or breaks the schema (which requires every CloudEvents
+     *         attribute read here)
      */
     public <T> ReceivedEvent<T> decode(String eventName, byte[] value, Class<T> dataType) {
         if (value == null || value.length == 0) {
@@ -74,27 +79,22 @@ public final class CloudEventCodec {
         if (!violations.isEmpty()) {
             throw new PoisonMessageException("breaks the " + eventName + " schema: " + String.join("; ", violations));
         }
-        CloudEvent event;
-        try {
-            event = format.deserialize(value);
-        } catch (EventDeserializationException e) {
-            throw new PoisonMessageException("not a CloudEvent: " + e.getMessage());
-        }
+        // The schema requires every CloudEvents attribute read here, so the tree is not parsed a second time.
         try {
             T data = mapper.treeToValue(tree.get("data"), dataType);
-            return new ReceivedEvent<>(UUID.fromString(event.getId()), event.getType(), event.getSubject(),
-                    event.getTime(), data);
-        } catch (IOException | IllegalArgumentException e) {
+            return new ReceivedEvent<>(UUID.fromString(tree.get("id").asText()), tree.get("type").asText(),
+                    tree.get("subject").asText(), OffsetDateTime.parse(tree.get("time").asText()), data);
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonMessageException("data does not map to " + dataType.getSimpleName() + ": "
                     + e.getMessage());
         }
     }
 
-    private JsonNode readTree(byte[] bytes) {
+    private byte[] bytes(JsonNode tree) {
         try {
-            return mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("CloudEvents serialiser wrote invalid JSON", e);
+            return mapper.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree that cannot be written", e);
         }
     }
 }

@@ -48,16 +48,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String eventName, String aggregateId, Object data) {
-        EncodedEvent event = codec.encode(eventName, aggregateId, data);
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = event.id();
-        row.topic = EventContract.topic(eventName);
-        row.recordKey = aggregateId;
-        row.payload = event.value();
-        row.traceHeaders = traceHeaders.capture();
-        row.persist();
-        wakeRelayAfterCommit();
-        return event.id();
+        return publishAll(List.of(new OutgoingEvent(eventName, aggregateId, data))).get(0);
     }
 
     /**

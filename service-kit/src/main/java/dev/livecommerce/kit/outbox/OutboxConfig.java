@@ -19,6 +19,14 @@ public interface OutboxConfig {
     @WithDefault("200")
     long pollIntervalMs();
 
+    /**
+     * How long a woken relay waits before it reads the pending rows, so that the commits of concurrent transactions
+     * go out in one batch (one transaction and one round of acknowledgements) instead of one batch each; 0 reads at
+     * once.
+     */
+    @WithDefault("0")
+    long wakeLingerMs();
+
     /** How long the relay waits for the broker to acknowledge one batch. */
     @WithDefault("30000")
     long sendTimeoutMs();

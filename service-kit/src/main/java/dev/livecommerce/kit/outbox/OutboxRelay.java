@@ -106,7 +106,9 @@ public class OutboxRelay {
 
     private void idle(long ms) {
         try {
-            wake.tryAcquire(ms, TimeUnit.MILLISECONDS);
+            if (wake.tryAcquire(ms, TimeUnit.MILLISECONDS) && running && config.wakeLingerMs() > 0) {
+                Thread.sleep(config.wakeLingerMs());
+            }
             wake.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
