@@ -241,7 +241,7 @@ public final class ClaimEngine {
         if (normalized.numbersRewritten) {
             // A number in Chinese numerals became digits after the automaton had read it: read it again.
             workspace.hitCount = 0;
-            automaton.parseText(Arrays.copyOf(chars, length), workspace);
+            automaton.scan(chars, length, workspace);
         }
         collectTermHits(normalized, workspace);
         patterns.find(chars, length, workspace);

@@ -93,6 +93,7 @@ final class NormalizationBuffer {
         text.getChars(0, n, in, 0);
         char[] out = chars;
         int[] outStarts = starts;
+        char[] codes = automaton.codes();
         int[] base = automaton.base();
         int[] check = automaton.check();
         int[] fail = automaton.fail();
@@ -147,10 +148,15 @@ final class NormalizationBuffer {
             }
             out[len] = m;
             outStarts[len] = i;
-            at = step(base, check, fail, at, m);
-            int[] keywords = output[at];
-            if (keywords != null) {
-                automaton.report(keywords, len, hits);
+            char code = codes[m];
+            if (code == ClaimAutomaton.NOT_IN_KEYWORDS) {
+                at = ClaimAutomaton.ROOT;
+            } else {
+                at = ClaimAutomaton.step(base, check, fail, at, code);
+                int[] keywords = output[at];
+                if (keywords != null) {
+                    automaton.report(keywords, len, hits);
+                }
             }
             len++;
         }
@@ -161,22 +167,6 @@ final class NormalizationBuffer {
         }
         this.automaton = null;
         this.hits = null;
-    }
-
-    /** {@link ClaimAutomaton#next}, with the arrays in the caller's registers. */
-    private static int step(int[] base, int[] check, int[] fail, int state, char c) {
-        int s = state;
-        while (true) {
-            int b = base[s];
-            int p = b + c + 1;
-            if (b == check[p]) {
-                return p;
-            }
-            if (s == ClaimAutomaton.ROOT) {
-                return ClaimAutomaton.ROOT;
-            }
-            s = fail[s];
-        }
     }
 
     /** Offset in the original text of the first char that normalised char {@code index} came from. */
