@@ -93,20 +93,24 @@ final class NormalizationBuffer {
         text.getChars(0, n, in, 0);
         char[] out = chars;
         int[] outStarts = starts;
+        int[] table = automaton.chars();
         char[] codes = automaton.codes();
-        int[] base = automaton.base();
-        int[] check = automaton.check();
-        int[] fail = automaton.fail();
-        int[][] output = automaton.output();
+        int[] cells = automaton.cells();
+        int spaceCode = codes[' '];
         int len = 0;
         int at = ClaimAutomaton.ROOT;
         int run = -1; // start of the current number run, a local copy of runStart
         for (int i = 0; i < n; i++) {
-            int packed = CHARS[in[i]];
+            int packed = table[in[i]];
             int kind = CharTables.kind(packed);
             char m;
+            int code;
             if (kind == KEEP) {
                 m = CharTables.folded(packed);
+                code = packed >>> ClaimAutomaton.CODE_SHIFT;
+                if (code == ClaimAutomaton.CODE_BEYOND) {
+                    code = codes[m];
+                }
                 if ((packed & NUMERAL_BIT) != 0) {
                     if (run < 0) {
                         run = len;
@@ -122,6 +126,7 @@ final class NormalizationBuffer {
                     continue;
                 }
                 m = ' ';
+                code = spaceCode;
                 if (run >= 0) {
                     runStart = run;
                     closeNumberRun(len);
@@ -148,14 +153,12 @@ final class NormalizationBuffer {
             }
             out[len] = m;
             outStarts[len] = i;
-            char code = codes[m];
             if (code == ClaimAutomaton.NOT_IN_KEYWORDS) {
                 at = ClaimAutomaton.ROOT;
             } else {
-                at = ClaimAutomaton.step(base, check, fail, at, code);
-                int[] keywords = output[at];
-                if (keywords != null) {
-                    automaton.report(keywords, len, hits);
+                at = ClaimAutomaton.step(cells, at, code);
+                if (ClaimAutomaton.hasOutputs(cells, at)) {
+                    automaton.report(at, len, hits);
                 }
             }
             len++;
@@ -240,9 +243,8 @@ final class NormalizationBuffer {
             closeNumberRun(length);
         }
         state = automaton.next(state, m);
-        int[] keywords = automaton.outputs(state);
-        if (keywords != null) {
-            automaton.report(keywords, length, hits);
+        if (ClaimAutomaton.hasOutputs(automaton.cells(), state)) {
+            automaton.report(state, length, hits);
         }
         length++;
     }
