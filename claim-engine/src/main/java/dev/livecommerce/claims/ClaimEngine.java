@@ -366,7 +366,9 @@ public final class ClaimEngine {
             if (count == 0) {
                 continue;
             }
-            Arrays.sort(keys, 0, count);
+            if (count > 1) {
+                Arrays.sort(keys, 0, count);
+            }
             int taken = 0;
             int k = 0;
             while (k < count) {
