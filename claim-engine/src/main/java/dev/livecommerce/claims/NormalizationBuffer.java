@@ -100,68 +100,74 @@ final class NormalizationBuffer {
         int len = 0;
         int at = ClaimAutomaton.ROOT;
         int run = -1; // start of the current number run, a local copy of runStart
-        for (int i = 0; i < n; i++) {
-            int packed = table[in[i]];
-            int kind = CharTables.kind(packed);
-            char m;
-            int code;
-            if (kind == KEEP) {
-                m = CharTables.folded(packed);
-                code = packed >>> ClaimAutomaton.CODE_SHIFT;
-                if (code == ClaimAutomaton.CODE_BEYOND) {
-                    code = codes[m];
-                }
-                if ((packed & NUMERAL_BIT) != 0) {
-                    if (run < 0) {
-                        run = len;
+        int i = 0;
+        while (i < n) {
+            // i advances only here, so that the compiler sees a counted loop; a special char leaves it.
+            for (; i < n; i++) {
+                int packed = table[in[i]];
+                int kind = CharTables.kind(packed);
+                char m;
+                int code;
+                if (kind == KEEP) {
+                    m = CharTables.folded(packed);
+                    code = packed >>> ClaimAutomaton.CODE_SHIFT;
+                    if (code == ClaimAutomaton.CODE_BEYOND) {
+                        code = codes[m];
                     }
-                    runHasChineseNumeral |= m > '9';
-                } else if (run >= 0) {
-                    runStart = run;
-                    closeNumberRun(len);
-                    run = -1;
-                }
-            } else if (kind == BOUNDARY) {
-                if (len == 0 || out[len - 1] == ' ') {
+                    if ((packed & NUMERAL_BIT) != 0) {
+                        if (run < 0) {
+                            run = len;
+                        }
+                        runHasChineseNumeral |= m > '9';
+                    } else if (run >= 0) {
+                        runStart = run;
+                        closeNumberRun(len);
+                        run = -1;
+                    }
+                } else if (kind == BOUNDARY) {
+                    if (len == 0 || out[len - 1] == ' ') {
+                        continue;
+                    }
+                    m = ' ';
+                    code = spaceCode;
+                    if (run >= 0) {
+                        runStart = run;
+                        closeNumberRun(len);
+                        run = -1;
+                    }
+                } else if (kind == DROP) {
                     continue;
+                } else {
+                    break;
                 }
-                m = ' ';
-                code = spaceCode;
-                if (run >= 0) {
-                    runStart = run;
-                    closeNumberRun(len);
-                    run = -1;
+                if (len == out.length) {
+                    resize(2 * len);
+                    out = chars;
+                    outStarts = starts;
                 }
-            } else if (kind == DROP) {
-                continue;
-            } else {
+                out[len] = m;
+                outStarts[len] = i;
+                if (code == ClaimAutomaton.NOT_IN_KEYWORDS) {
+                    at = ClaimAutomaton.ROOT;
+                } else {
+                    at = ClaimAutomaton.step(cells, at, code);
+                    if (ClaimAutomaton.hasOutputs(cells, at)) {
+                        automaton.report(at, len, hits);
+                    }
+                }
+                len++;
+            }
+            if (i < n) {
                 length = len;
                 state = at;
                 runStart = run;
-                i = special(text, i, kind);
+                i = special(text, i, CharTables.kind(table[in[i]])) + 1;
                 out = chars;
                 outStarts = starts;
                 len = length;
                 at = state;
                 run = runStart;
-                continue;
             }
-            if (len == out.length) {
-                resize(2 * len);
-                out = chars;
-                outStarts = starts;
-            }
-            out[len] = m;
-            outStarts[len] = i;
-            if (code == ClaimAutomaton.NOT_IN_KEYWORDS) {
-                at = ClaimAutomaton.ROOT;
-            } else {
-                at = ClaimAutomaton.step(cells, at, code);
-                if (ClaimAutomaton.hasOutputs(cells, at)) {
-                    automaton.report(at, len, hits);
-                }
-            }
-            len++;
         }
         length = len;
         runStart = run;
