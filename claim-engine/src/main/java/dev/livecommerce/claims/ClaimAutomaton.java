@@ -2,7 +2,6 @@ package dev.livecommerce.claims;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,6 +35,12 @@ final class ClaimAutomaton {
     private static final int FAIL = 2;
     /** 1 when keywords end in the state. */
     private static final int OUTPUTS = 3;
+    /**
+     * Bits 20-31 of a {@link #chars()} entry: the code of the folded char of a {@link CharTables#KEEP} char,
+     * {@link #CODE_BEYOND} when it does not fit and must be read from {@link #codes()}.
+     */
+    static final int CODE_SHIFT = 20;
+    static final int CODE_BEYOND = (1 << (Integer.SIZE - CODE_SHIFT)) - 1;
 
     private final char[] codes = new char[Character.MAX_VALUE + 1];
     private final int[] cells;
@@ -48,7 +53,7 @@ final class ClaimAutomaton {
 
     ClaimAutomaton(Map<String, int[]> dictionary) {
         int alphabet = assignCodes(dictionary.keySet());
-        Map<String, int[]> encoded = new HashMap<>();
+        Map<String, int[]> encoded = new TreeMap<>();
         dictionary.forEach((keyword, entries) -> encoded.put(encode(keyword), entries));
         Trie trie = new Trie();
         trie.build(encoded);
@@ -79,13 +84,6 @@ final class ClaimAutomaton {
         }
         return cells;
     }
-
-    /**
-     * Bits 20-31 of an entry: the code of the folded char of a {@link CharTables#KEEP} char, {@link #CODE_BEYOND}
-     * when it does not fit and must be read from {@link #codes()}.
-     */
-    static final int CODE_SHIFT = 20;
-    static final int CODE_BEYOND = (1 << (Integer.SIZE - CODE_SHIFT)) - 1;
 
     private static int[] charTable(char[] codes) {
         int[] table = CharTables.CHARS.clone();
