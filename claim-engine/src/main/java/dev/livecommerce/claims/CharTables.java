@@ -31,11 +31,12 @@ final class CharTables {
     static final byte SURROGATE = 6;
 
     /** Bit set in {@link #CHARS} when the folded char is a digit or a Chinese numeral. */
-    static final int NUMERAL_BIT = 1 << 20;
+    static final int NUMERAL_BIT = 1 << 19;
     private static final int KIND_SHIFT = 16;
     /**
      * Everything the hot loop needs about a char in one read: the folded char (bits 0-15), the kind (bits 16-18)
-     * and {@link #NUMERAL_BIT}.
+     * and {@link #NUMERAL_BIT} (bit 19); an engine's automaton adds its code for the char in bits 20-31
+     * ({@link ClaimAutomaton#CODE_SHIFT}).
      */
     static final int[] CHARS = new int[65536];
     static final char[][] EXPANSIONS = new char[65536][];

@@ -241,7 +241,7 @@ public final class ClaimEngine {
         if (normalized.numbersRewritten) {
             // A number in Chinese numerals became digits after the automaton had read it: read it again.
             workspace.hitCount = 0;
-            automaton.parseText(Arrays.copyOf(chars, length), workspace);
+            automaton.scan(chars, length, workspace);
         }
         collectTermHits(normalized, workspace);
         patterns.find(chars, length, workspace);
@@ -366,7 +366,9 @@ public final class ClaimEngine {
             if (count == 0) {
                 continue;
             }
-            Arrays.sort(keys, 0, count);
+            if (count > 1) {
+                Arrays.sort(keys, 0, count);
+            }
             int taken = 0;
             int k = 0;
             while (k < count) {

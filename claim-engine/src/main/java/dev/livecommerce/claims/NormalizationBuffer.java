@@ -93,66 +93,81 @@ final class NormalizationBuffer {
         text.getChars(0, n, in, 0);
         char[] out = chars;
         int[] outStarts = starts;
-        int[] base = automaton.base();
-        int[] check = automaton.check();
-        int[] fail = automaton.fail();
-        int[][] output = automaton.output();
+        int[] table = automaton.chars();
+        char[] codes = automaton.codes();
+        int[] cells = automaton.cells();
+        int spaceCode = codes[' '];
         int len = 0;
         int at = ClaimAutomaton.ROOT;
         int run = -1; // start of the current number run, a local copy of runStart
-        for (int i = 0; i < n; i++) {
-            int packed = CHARS[in[i]];
-            int kind = CharTables.kind(packed);
-            char m;
-            if (kind == KEEP) {
-                m = CharTables.folded(packed);
-                if ((packed & NUMERAL_BIT) != 0) {
-                    if (run < 0) {
-                        run = len;
+        int i = 0;
+        while (i < n) {
+            // i advances only here, so that the compiler sees a counted loop; a special char leaves it.
+            for (; i < n; i++) {
+                int packed = table[in[i]];
+                int kind = CharTables.kind(packed);
+                char m;
+                int code;
+                if (kind == KEEP) {
+                    m = CharTables.folded(packed);
+                    code = packed >>> ClaimAutomaton.CODE_SHIFT;
+                    if (code == ClaimAutomaton.CODE_BEYOND) {
+                        code = codes[m];
                     }
-                    runHasChineseNumeral |= m > '9';
-                } else if (run >= 0) {
-                    runStart = run;
-                    closeNumberRun(len);
-                    run = -1;
-                }
-            } else if (kind == BOUNDARY) {
-                if (len == 0 || out[len - 1] == ' ') {
+                    if ((packed & NUMERAL_BIT) != 0) {
+                        if (run < 0) {
+                            run = len;
+                        }
+                        runHasChineseNumeral |= m > '9';
+                    } else if (run >= 0) {
+                        runStart = run;
+                        closeNumberRun(len);
+                        run = -1;
+                    }
+                } else if (kind == BOUNDARY) {
+                    if (len == 0 || out[len - 1] == ' ') {
+                        continue;
+                    }
+                    m = ' ';
+                    code = spaceCode;
+                    if (run >= 0) {
+                        runStart = run;
+                        closeNumberRun(len);
+                        run = -1;
+                    }
+                } else if (kind == DROP) {
                     continue;
+                } else {
+                    break;
                 }
-                m = ' ';
-                if (run >= 0) {
-                    runStart = run;
-                    closeNumberRun(len);
-                    run = -1;
+                if (len == out.length) {
+                    resize(2 * len);
+                    out = chars;
+                    outStarts = starts;
                 }
-            } else if (kind == DROP) {
-                continue;
-            } else {
+                out[len] = m;
+                outStarts[len] = i;
+                if (code == ClaimAutomaton.NOT_IN_KEYWORDS) {
+                    at = ClaimAutomaton.ROOT;
+                } else {
+                    at = ClaimAutomaton.step(cells, at, code);
+                    if (ClaimAutomaton.hasOutputs(cells, at)) {
+                        automaton.report(at, len, hits);
+                    }
+                }
+                len++;
+            }
+            if (i < n) {
                 length = len;
                 state = at;
                 runStart = run;
-                i = special(text, i, kind);
+                i = special(text, i, CharTables.kind(table[in[i]])) + 1;
                 out = chars;
                 outStarts = starts;
                 len = length;
                 at = state;
                 run = runStart;
-                continue;
             }
-            if (len == out.length) {
-                resize(2 * len);
-                out = chars;
-                outStarts = starts;
-            }
-            out[len] = m;
-            outStarts[len] = i;
-            at = step(base, check, fail, at, m);
-            int[] keywords = output[at];
-            if (keywords != null) {
-                automaton.report(keywords, len, hits);
-            }
-            len++;
         }
         length = len;
         runStart = run;
@@ -161,22 +176,6 @@ final class NormalizationBuffer {
         }
         this.automaton = null;
         this.hits = null;
-    }
-
-    /** {@link ClaimAutomaton#next}, with the arrays in the caller's registers. */
-    private static int step(int[] base, int[] check, int[] fail, int state, char c) {
-        int s = state;
-        while (true) {
-            int b = base[s];
-            int p = b + c + 1;
-            if (b == check[p]) {
-                return p;
-            }
-            if (s == ClaimAutomaton.ROOT) {
-                return ClaimAutomaton.ROOT;
-            }
-            s = fail[s];
-        }
     }
 
     /** Offset in the original text of the first char that normalised char {@code index} came from. */
@@ -250,9 +249,8 @@ final class NormalizationBuffer {
             closeNumberRun(length);
         }
         state = automaton.next(state, m);
-        int[] keywords = automaton.outputs(state);
-        if (keywords != null) {
-            automaton.report(keywords, length, hits);
+        if (ClaimAutomaton.hasOutputs(automaton.cells(), state)) {
+            automaton.report(state, length, hits);
         }
         length++;
     }

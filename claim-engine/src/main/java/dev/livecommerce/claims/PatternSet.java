@@ -19,6 +19,8 @@ final class PatternSet {
     private final PatternAnchors.Prefilter[] prefilters;
     /** Per pattern, the bits of the anchors that must all be seen; 0 for a pattern without anchors. */
     private final int[] anchorMasks;
+    /** Per pattern, {@link PatternAnchors.Prefilter#digitRun()}: the checks of every scan read plain ints. */
+    private final int[] digitRuns;
     /** The shortest digit run a pattern without anchors needs; MAX_VALUE when every pattern has anchors. */
     private final int unanchoredDigitRunMin;
 
@@ -27,9 +29,11 @@ final class PatternSet {
         this.ruleOf = ruleOf.stream().mapToInt(Integer::intValue).toArray();
         this.prefilters = prefilters.toArray(PatternAnchors.Prefilter[]::new);
         this.anchorMasks = new int[this.patterns.length];
+        this.digitRuns = new int[this.patterns.length];
         int runMin = Integer.MAX_VALUE;
         for (int p = 0; p < anchorMasks.length; p++) {
             anchorMasks[p] = (1 << this.prefilters[p].anchors().size()) - 1;
+            digitRuns[p] = this.prefilters[p].digitRun();
             if (anchorMasks[p] == 0) {
                 runMin = Math.min(runMin, this.prefilters[p].digitRun());
             }
@@ -47,12 +51,13 @@ final class PatternSet {
             return; // the common case: no pattern can match, none needs a look
         }
         String subject = null;
+        int numberRunMax = workspace.normalized.numberRunMax;
         for (int p = 0; p < patterns.length; p++) {
-            PatternAnchors.Prefilter prefilter = prefilters[p];
-            if (!workspace.ruleApplies[ruleOf[p]] || workspace.anchorsSeen[p] != anchorMasks[p]
-                    || workspace.normalized.numberRunMax < prefilter.digitRun()) {
+            if (workspace.anchorsSeen[p] != anchorMasks[p] || numberRunMax < digitRuns[p]
+                    || !workspace.ruleApplies[ruleOf[p]]) {
                 continue;
             }
+            PatternAnchors.Prefilter prefilter = prefilters[p];
             int from = 0;
             int to = length;
             int lengthMax = prefilter.matchLengthMax();

@@ -1,6 +1,5 @@
 package dev.livecommerce.claims;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * exemption occurrences as parallel int arrays. Reused from scan to scan so that a scan allocates little beyond
  * its results.
  */
-final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
+final class ScanWorkspace {
 
     /** Buffers grown past this many entries are dropped after the scan. */
     static final int RETAINED_CAPACITY_MAX = 1 << 16;
@@ -78,8 +77,8 @@ final class ScanWorkspace implements AhoCorasickDoubleArrayTrie.IHit<int[]> {
         rulesWithCandidates = 0;
     }
 
-    @Override
-    public void hit(int begin, int end, int[] entries) {
+    /** A keyword of the automaton at [begin, end), with its dictionary entries. */
+    void hit(int begin, int end, int[] entries) {
         if (hitCount == hitStarts.length) {
             int capacity = hitCount * 2;
             hitStarts = Arrays.copyOf(hitStarts, capacity);
