@@ -40,6 +40,9 @@ class ListingFlowTest {
 
     @Test
     void anAbsoluteTermIsInterceptedWithItsSpanWithinTwoSeconds() {
+        // The 2 s are those of a suite in normal operation: one untimed round trip first, so that consumers still
+        // rejoining their groups after another test's broker restart or service kill are not what is timed.
+        awaitDecision(merchant, submit(merchant, listing("羊毛围巾 预热")).statusCode(202).extract().path("listingId"));
         long started = System.nanoTime();
         String id = submit(merchant, listing("全网最好的羊毛围巾")).statusCode(202).extract().path("listingId");
 
