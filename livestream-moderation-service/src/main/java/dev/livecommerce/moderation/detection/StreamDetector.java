@@ -2,6 +2,7 @@ package dev.livecommerce.moderation.detection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class StreamDetector {
     }
 
     public List<DetectedViolation> detect(LiveRoom room, Segment segment) {
-        Instant now = clock.instant();
+        // At the database's precision: a strike read back must not round past the instant the ladder counts up to.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return segment.channel() == Channel.SPEECH ? speech(room, segment, now) : chat(room, segment, now);
     }
 
