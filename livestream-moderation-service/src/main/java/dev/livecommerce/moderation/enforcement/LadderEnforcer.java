@@ -1,7 +1,9 @@
 package dev.livecommerce.moderation.enforcement;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -61,8 +63,10 @@ public class LadderEnforcer {
         OffsetDateTime hostFrom = at.minus(ladder.hostWindow());
         StrikeRecord.Counted counted = StrikeRecord.ofRoomAndHost(room.roomId, room.hostId,
                 roomFrom.isBefore(hostFrom) ? roomFrom : hostFrom);
-        int roomPoints = RoomLadder.activePoints(counted.ofRoom(), at.toInstant(), ladder.roomWindow());
-        int hostPoints = RoomLadder.activePoints(counted.ofHost(), at.toInstant(), ladder.hostWindow());
+        // Strikes come back from PostgreSQL at microseconds, rounded half up: count up to `at` rounded the same way.
+        Instant upTo = at.toInstant().plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        int roomPoints = RoomLadder.activePoints(counted.ofRoom(), upTo, ladder.roomWindow());
+        int hostPoints = RoomLadder.activePoints(counted.ofHost(), upTo, ladder.hostWindow());
         LadderStep next = ladder.next(room.ladderStep, roomPoints, hostPoints);
         if (next == room.ladderStep) {
             return;

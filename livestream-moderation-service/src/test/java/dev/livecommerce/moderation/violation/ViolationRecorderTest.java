@@ -73,6 +73,17 @@ class ViolationRecorderTest {
     }
 
     @Test
+    void aStrikeAtAnInstantWithSubMicrosecondDigitsCountsAlthoughPostgresRoundsIt() {
+        String room = unique("room");
+        String host = unique("host");
+        start(room, "m-1001", host);
+        Instant roundedUpByPostgres = Instant.now().truncatedTo(ChronoUnit.MICROS).plusNanos(600);
+        recorder.record(directory.find(room).orElseThrow(),
+                List.of(speech(room, host, "seg-1", "LOW", roundedUpByPostgres)));
+        assertEquals(LadderStep.WARNED, stepOf(room), "its own strike counts: the host is warned");
+    }
+
+    @Test
     void aNewTransactionContinuesFromTheStoredLadderAsARestartedInstanceWould() {
         String room = unique("room");
         String host = unique("host");
