@@ -1,6 +1,5 @@
 package dev.livecommerce.moderation.enforcement;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.query.NativeQuery;
 
+import dev.livecommerce.moderation.Sql;
 import dev.livecommerce.moderation.ladder.Strike;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -79,7 +79,7 @@ public class StrikeRecord extends PanacheEntityBase {
         List<Strike> ofRoom = new ArrayList<>();
         List<Strike> ofHost = new ArrayList<>();
         for (Object[] row : rows) {
-            Strike strike = new Strike(((Number) row[2]).intValue(), instant(row[3]));
+            Strike strike = new Strike(((Number) row[2]).intValue(), Sql.utc(row[3]).toInstant());
             if (roomId.equals(row[0])) {
                 ofRoom.add(strike);
             }
@@ -88,14 +88,5 @@ public class StrikeRecord extends PanacheEntityBase {
             }
         }
         return new Counted(ofRoom, ofHost);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case OffsetDateTime at -> at.toInstant();
-            case Instant at -> at;
-            case java.sql.Timestamp at -> at.toInstant();
-            default -> throw new IllegalStateException("struck_at read as " + value.getClass().getName());
-        };
     }
 }
